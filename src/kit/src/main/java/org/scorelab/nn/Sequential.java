@@ -1,0 +1,55 @@
+package org.scorelab.nn;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.scorelab.autograd.Tensor;
+
+/** Modules applied one after the other; parameters are named "index.name" as in torch.nn.Sequential. */
+public final class Sequential implements Module {
+    private final List<Module> layers;
+
+    public Sequential(List<Module> layers) {
+        if (layers.isEmpty()) {
+            throw new IllegalArgumentException("Sequential needs at least one layer");
+        }
+        this.layers = List.copyOf(layers);
+    }
+
+    public Sequential(Module... layers) {
+        this(List.of(layers));
+    }
+
+    @Override
+    public Tensor forward(Tensor input) {
+        Tensor x = input;
+        for (Module layer : layers) {
+            x = layer.forward(x);
+        }
+        return x;
+    }
+
+    @Override
+    public Map<String, Tensor> namedParameters() {
+        Map<String, Tensor> named = new LinkedHashMap<>();
+        for (int i = 0; i < layers.size(); i++) {
+            int index = i;
+            layers.get(i).namedParameters().forEach((name, p) -> named.put(index + "." + name, p));
+        }
+        return named;
+    }
+
+    public List<Module> layers() {
+        return layers;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("Sequential(");
+        for (Module layer : layers) {
+            s.append(layer instanceof Linear l ? "Linear(" + l.inputs() + ", " + l.outputs() + ")" : layer.toString());
+            s.append(layer == layers.get(layers.size() - 1) ? ")" : ", ");
+        }
+        return s.toString();
+    }
+}
