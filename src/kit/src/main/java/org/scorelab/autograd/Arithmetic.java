@@ -41,10 +41,19 @@ final class Arithmetic {
     }
 
     static Tensor addScalar(Tensor a, double c) {
-        return Tensor.record("addScalar", a.value().add(c), (g, out, needed) -> new Tensor[] {g}, a);
+        return Tensor.record("addScalar", Double.isFinite(c) ? a.value().add(c) : a.value().add(filled(a, c)), (g, out, needed) -> new Tensor[] {g}, a);
     }
 
     static Tensor mulScalar(Tensor a, double c) {
-        return Tensor.record("mulScalar", a.value().mul(c), (g, out, needed) -> new Tensor[] {g.mul(c)}, a);
+        return Tensor.record("mulScalar", Double.isFinite(c) ? a.value().mul(c) : a.value().mul(filled(a, c)), (g, out, needed) -> new Tensor[] {g.mul(c)}, a);
+    }
+
+    /**
+     * {@code c} repeated to {@code a}'s shape. ND4J 1.0.0-M2.1 mishandles non-finite scalar operands
+     * ({@code mul(NaN)} multiplies by 1e-5, {@code add(NaN)} adds nothing), so a NaN or infinite constant goes
+     * through an element-wise operation instead, where IEEE rules hold.
+     */
+    private static INDArray filled(Tensor a, double c) {
+        return org.nd4j.linalg.factory.Nd4j.valueArrayOf(a.shape(), c);
     }
 }

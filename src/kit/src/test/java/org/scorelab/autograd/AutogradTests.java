@@ -119,6 +119,15 @@ class AutogradTests {
         }
 
         @Test
+        void nonFiniteScalarsPropagateAsIeeeSays() {
+            Tensor x = Tensor.constant(Nd4j.createFromArray(1.0, -2.0));
+            assertThat(x.mul(Double.NaN).value().toDoubleVector()).containsExactly(Double.NaN, Double.NaN);
+            assertThat(x.add(Double.NaN).value().toDoubleVector()).containsExactly(Double.NaN, Double.NaN);
+            assertThat(x.mul(Double.POSITIVE_INFINITY).value().toDoubleVector())
+                .containsExactly(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
+        }
+
+        @Test
         void eluMatchesItsDefinition() {
             Tensor x = Tensor.constant(Nd4j.createFromArray(-2.0, 0.5));
             assertThat(x.elu().value().toDoubleVector()).containsExactly(new double[] {Math.exp(-2) - 1, 0.5}, within(1e-15));

@@ -1,0 +1,50 @@
+package org.scorelab.dsm;
+
+import java.util.List;
+import org.scorelab.autograd.Tensor;
+import org.scorelab.dsm.api.EnergyModel;
+import org.scorelab.nn.Activation;
+import org.scorelab.nn.Mlp;
+import org.scorelab.nn.Sequential;
+import org.scorelab.random.Rng;
+
+/**
+ * Task 3.2: the energy f(x, sigma) = g(x, sigma) / sigma with g an MLP 3 -> 64 -> 64 -> 1 with ELU activations
+ * (4,481 parameters), fed the point stacked with its noise level, (x, sigma).
+ *
+ * <p>ELU is twice differentiable (away from 0, with bounded second derivative): the DSM loss contains
+ * grad_x f, and training differentiates the loss again with respect to the weights, which needs the
+ * derivative of grad_x f, i.e. second derivatives of the activation. With ReLU, grad_x f would be piecewise
+ * constant in x and its curvature zero.
+ *
+ * <p>Dividing by sigma: the target score (x - x~)/sigma^2 has size ~1/sigma, from 1 at sigma_L to 100 at sigma_1.
+ * With f = g / sigma the network's own gradient stays of order 1 at every level, which is much easier to learn
+ * (the output scaling of Song and Ermon 2020, technique 3, written for an energy).
+ */
+public final class EnergyNetwork implements EnergyModel {
+    private final Sequential g;
+
+    public EnergyNetwork(Rng rng) {
+        this.g = Mlp.input(3).hidden(64, 64).activation(Activation.ELU).output(1).build(rng);
+    }
+
+    @Override
+    public Tensor energy(Tensor x, Tensor sigma) {
+        return g.forward(Tensor.concat(1, x, sigma)).div(sigma);
+    }
+
+    @Override
+    public List<Tensor> parameters() {
+        return g.parameters();
+    }
+
+    @Override
+    public long parameterCount() {
+        return g.parameterCount();
+    }
+
+    /** The network g, e.g. to save its parameters with {@link org.scorelab.nn.Parameters}. */
+    public Sequential network() {
+        return g;
+    }
+}

@@ -1,0 +1,245 @@
+package org.scorelab.suites.dsm;
+
+import static org.scorelab.suites.support.Thresholds.FALSE_FAILURE_RATE;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.scorelab.autograd.Autograd;
+import org.scorelab.autograd.FiniteDifferences;
+import org.scorelab.autograd.Tensor;
+import org.scorelab.dsm.api.DenoisingObjective;
+import org.scorelab.dsm.api.EnergyModel;
+import org.scorelab.dsm.api.MixtureSpec;
+import org.scorelab.random.Rng;
+import org.scorelab.suites.support.Checks;
+import org.scorelab.suites.support.Feedback;
+import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.Solutions;
+import org.scorelab.suites.support.Thresholds;
+
+/**
+ * Task 3.3: the DSM loss, eq. (6) of the sheet, in the convention
+ * mean_s sigma_s^2 || s(x~_s, sigma_s) - (x_s - x~_s) / sigma_s^2 ||^2 with s = -grad_x f.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+public class DsmLossTests {
+    static final String TASK = "3.3";
+
+    /** Fixed inputs: 8 clean points, their perturbations and noise levels (hidden-free: drawn from a fixed seed). */
+    private static INDArray[] fixedBatch() {
+        Rng rng = new Rng(330);
+        INDArray x = rng.uniform(0, 1, 8, 2);
+        INDArray sigmas = rng.uniform(0.05, 1.0, 8, 1);
+        INDArray noisy = x.add(rng.normal(8, 2).mulColumnVector(sigmas));
+        return new INDArray[] {x, noisy, sigmas};
+    }
+
+    private static double lossValue(DenoisingObjective objective, EnergyModel model, INDArray[] batch) {
+        Tensor loss = objective.loss(model, batch[0], batch[1], batch[2]);
+        double[] value = Checks.shape(TASK, "loss shape", loss.value().reshape(loss.value().length()), 1);
+        return value[0];
+    }
+
+    /** The loss by hand, and the values that common slips give, for the quadratic energy's known score. */
+    private static Map<String, Double> candidates(Energies.Quadratic q, INDArray[] batch) {
+        double[] x = batch[0].data().asDouble();
+        double[] y = batch[1].data().asDouble();
+        double[] s = batch[2].data().asDouble();
+        int n = s.length;
+        double right = 0;
+        double unweighted = 0;
+        double sigmaTarget = 0;
+        double flippedTarget = 0;
+        double flippedScore = 0;
+        for (int i = 0; i < n; i++) {
+            double[] score = q.score(y[2 * i], y[2 * i + 1], s[i]);
+            double s2 = s[i] * s[i];
+            for (int a = 0; a < 2; a++) {
+                double target = (x[2 * i + a] - y[2 * i + a]) / s2;
+                right += s2 * sq(score[a] - target);
+                unweighted += sq(score[a] - target);
+                sigmaTarget += s2 * sq(score[a] - (x[2 * i + a] - y[2 * i + a]) / s[i]);
+                flippedTarget += s2 * sq(score[a] + target);
+                flippedScore += s2 * sq(-score[a] - target);
+            }
+        }
+        Map<String, Double> values = new LinkedHashMap<>();
+        values.put("right", right / n);
+        values.put("the sigma^2 weighting is missing", unweighted / n);
+        values.put("the target divides by sigma instead of sigma^2", sigmaTarget / n);
+        values.put("the target has the wrong sign: Tweedie's score of the noise is (x - x~) / sigma^2", flippedTarget / n);
+        values.put("the model score is +grad_x f; the score of p ~ exp(-f) is MINUS grad_x f", flippedScore / n);
+        values.put("the loss is summed over the batch instead of averaged", right);
+        values.put("half the right value: an extra factor 1/2 (Song and Ermon's convention; the sheet's eq. (6) has none), "
+            + "or the squared norm averaged over the 2 coordinates instead of summed", right / n / 2);
+        return values;
+    }
+
+    private static double sq(double v) {
+        return v * v;
+    }
+
+    private static String diagnose(Map<String, Double> candidates, double found) {
+        for (Map.Entry<String, Double> c : candidates.entrySet()) {
+            if (!c.getKey().equals("right") && Math.abs(c.getValue() - found) <= 1e-8 * (1 + Math.abs(c.getValue()))) {
+                return c.getKey();
+            }
+        }
+        return "loss = mean over the batch of sigma^2 || -grad_x f(x~, sigma) - (x - x~) / sigma^2 ||^2";
+    }
+
+    @Test
+    @Graded(assignment = "dsm", task = TASK, points = 1.0)
+    void lossOnFixedInputsMatchesAHandComputation() {
+        Energies.Quadratic q = Energies.quadratic(1.3, 0.2, 0.4, 0.6);
+        INDArray[] batch = fixedBatch();
+        Map<String, Double> values = candidates(q, batch);
+        double found = lossValue(Solutions.dsm().objective(), q, batch);
+        Checks.close(TASK, "loss of a quadratic energy with score -1.3 (x - c) / (0.2 + sigma^2) on 8 fixed points",
+            values.get("right"), found, 1e-12, 1e-9, diagnose(values, found));
+    }
+
+    @Test
+    @Graded(assignment = "dsm", task = TASK, points = 1.0)
+    void lossAtTheExactScoreIsTheIrreducibleDenoisingError() {
+        // With the exact score s* = grad log p_sigma, E[sigma^2 ||s* - t||^2] = sigma^2 (E||t||^2 - E||s*||^2)
+        // = 2 - sigma^2 E_{p_sigma} ||s*||^2 (Tweedie: s* = E[t | x~]); the expectation is computed by quadrature.
+        double sigma = 0.3;
+        int n = 20_000;
+        MixtureTruth truth = new MixtureTruth(MixtureSpec.SHEET);
+        Rng rng = new Rng(331);
+        INDArray x = truth.sample(n, rng);
+        INDArray sigmas = Nd4j.valueArrayOf(new long[] {n, 1}, sigma);
+        INDArray noisy = x.add(rng.normal(n, 2).muli(sigma));
+        double expected = 2 - sigma * sigma * quadratureOfSquaredScore(truth, sigma);
+        double[] terms = exactTerms(truth, x, noisy, sigma);
+        double mean = java.util.Arrays.stream(terms).average().orElseThrow();
+        double sd = Math.sqrt(java.util.Arrays.stream(terms).map(t -> (t - mean) * (t - mean)).sum() / (n - 1));
+        double z = Thresholds.twoSidedZ(FALSE_FAILURE_RATE);
+        double found = lossValue(Solutions.dsm().objective(), Energies.exact(MixtureSpec.SHEET), new INDArray[] {x, noisy, sigmas});
+        if (Math.abs(found - expected) > z * sd / Math.sqrt(n)) {
+            throw Feedback.of(TASK, "loss of the exact energy -log p_sigma at sigma = 0.3, 20000 points")
+                .statistic(expected, found, String.format(Locale.ROOT, "+- %.4f", z * sd / Math.sqrt(n)), FALSE_FAILURE_RATE,
+                    "with the exact score the loss is the denoising error 2 - sigma^2 E||grad log p_sigma||^2; check the "
+                        + "target (x - x~) / sigma^2, the sign of the score and the sigma^2 weight");
+        }
+    }
+
+    /** int p_sigma ||grad log p_sigma||^2 over a fine grid covering the perturbed mixture. */
+    private static double quadratureOfSquaredScore(MixtureTruth truth, double sigma) {
+        int m = 400;
+        double lo = -2.5;
+        double hi = 3.5;
+        double h = (hi - lo) / m;
+        double total = 0;
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                double px = lo + (i + 0.5) * h;
+                double py = lo + (j + 0.5) * h;
+                double[] s = truth.score(px, py, sigma);
+                total += truth.density(px, py, sigma) * (s[0] * s[0] + s[1] * s[1]);
+            }
+        }
+        return total * h * h;
+    }
+
+    private static double[] exactTerms(MixtureTruth truth, INDArray x, INDArray noisy, double sigma) {
+        double[] xs = x.data().asDouble();
+        double[] ys = noisy.data().asDouble();
+        double[] terms = new double[xs.length / 2];
+        for (int i = 0; i < terms.length; i++) {
+            double[] s = truth.score(ys[2 * i], ys[2 * i + 1], sigma);
+            double tx = (xs[2 * i] - ys[2 * i]) / (sigma * sigma);
+            double ty = (xs[2 * i + 1] - ys[2 * i + 1]) / (sigma * sigma);
+            terms[i] = sigma * sigma * (sq(s[0] - tx) + sq(s[1] - ty));
+        }
+        return terms;
+    }
+
+    @Test
+    @Graded(assignment = "dsm", task = TASK, points = 1.0)
+    void lossGradientWithRespectToTheParametersMatchesFiniteDifferences() {
+        INDArray[] batch = fixedBatch();
+        DenoisingObjective objective = Solutions.dsm().objective();
+        Energies.Quadratic q = Energies.quadratic(1.3, 0.2, 0.4, 0.6);
+        Tensor loss = objective.loss(q, batch[0], batch[1], batch[2]);
+        if (!loss.requiresGrad()) {
+            throw Feedback.of(TASK, "gradient of the loss w.r.t. the parameters").mismatch("a loss that depends on the parameters",
+                "a constant", "compute grad_x f with Autograd.grad(..., createGraph = true), so training can differentiate it");
+        }
+        Tensor[] params = {q.a, q.b, q.c};
+        Tensor[] grads = Autograd.grad(new Tensor[] {loss}, params, null, false, true);
+        String[] names = {"a", "b", "c"};
+        for (int k = 0; k < params.length; k++) {
+            Tensor p = params[k];
+            INDArray original = p.value().dup();
+            INDArray numeric = FiniteDifferences.gradient(v -> {
+                p.value().assign(v);
+                double value = objective.loss(q, batch[0], batch[1], batch[2]).item(); // not noGrad: the loss needs grad_x f
+                p.value().assign(original);
+                return value;
+            }, original, FiniteDifferences.DEFAULT_STEP);
+            Checks.matchesFiniteDifferences(TASK, "d loss / d " + names[k] + " of a quadratic energy", grads[k].value(), numeric, 1e-5,
+                "grad_x f must be computed with createGraph = true, and the loss built from Tensor operations only");
+        }
+    }
+
+    @Test
+    @Graded(assignment = "dsm", task = TASK, points = 1.0)
+    void eachPointGetsItsOwnRandomLevelAndFreshNoise() {
+        double[] levels = {0.05, 0.1, 0.2, 0.4};
+        int n = 8_000;
+        INDArray x = new MixtureTruth(MixtureSpec.SHEET).sample(n, new Rng(332));
+        Energies.Recording model = new Energies.Recording(Energies.quadratic(1.0, 0.1, 0.5, 0.5));
+        Tensor loss = Solutions.dsm().objective().loss(model, x, levels, new Rng(333));
+        Checks.finite(TASK, "random-level loss", new double[] {loss.item()}, "a division by a zero noise level");
+        if (model.sigmas.isEmpty()) {
+            throw Feedback.of(TASK, "random-level loss").mismatch("the model evaluated on the noisy points", "no evaluation",
+                "compute the loss from the model's energy at (x~, sigma)");
+        }
+        double[] sig = Checks.shape(TASK, "noise levels fed to the model", model.sigmas.get(0), n, 1);
+        double[] noisy = Checks.shape(TASK, "points fed to the model", model.points.get(0), n, 2);
+        double[] clean = x.data().asDouble();
+        long[] counts = new long[levels.length];
+        double sum = 0;
+        double sumSq = 0;
+        for (int i = 0; i < n; i++) {
+            int level = java.util.Arrays.binarySearch(levels, sig[i]);
+            if (level < 0) {
+                throw Feedback.of(TASK, "noise level of point " + i).mismatch("one of " + Feedback.format(levels), sig[i],
+                    "draw each point's sigma from the given levels, e.g. levels[rng.nextInt(L)]");
+            }
+            counts[level]++;
+            for (int a = 0; a < 2; a++) {
+                double z = (noisy[2 * i + a] - clean[2 * i + a]) / sig[i];
+                sum += z;
+                sumSq += z * z;
+            }
+        }
+        double chi2 = 0;
+        for (long c : counts) {
+            chi2 += sq(c - n / (double) levels.length) / (n / (double) levels.length);
+        }
+        double limit = Thresholds.chiSquaredUpper(levels.length - 1, FALSE_FAILURE_RATE);
+        if (chi2 > limit) {
+            throw Feedback.of(TASK, "how often each of 4 levels is drawn for 8000 points").statistic("2000 each",
+                Feedback.format(counts.clone()), String.format(Locale.ROOT, "chi-squared <= %.1f (found %.1f)", limit, chi2),
+                FALSE_FAILURE_RATE, counts[0] == n || counts[levels.length - 1] == n
+                    ? "one level for the whole batch; the sheet draws a level for EACH point" : "draw levels uniformly");
+        }
+        double[] interval = Thresholds.chiSquaredInterval(2 * n, FALSE_FAILURE_RATE);
+        double z = Thresholds.twoSidedZ(FALSE_FAILURE_RATE);
+        if (Math.abs(sum / (2 * n)) > z / Math.sqrt(2 * n) || sumSq < interval[0] || sumSq > interval[1]) {
+            throw Feedback.of(TASK, "(x~ - x) / sigma over 8000 points").statistic("mean 0, mean square 1",
+                String.format(Locale.ROOT, "mean %.4f, mean square %.4f", sum / (2 * n), sumSq / (2 * n)),
+                String.format(Locale.ROOT, "+- %.4f and [%.4f, %.4f]", z / Math.sqrt(2 * n), interval[0] / (2 * n), interval[1] / (2 * n)),
+                FALSE_FAILURE_RATE, "x~ = x + sigma z with fresh standard normal z for every point, using the point's own sigma");
+        }
+    }
+}

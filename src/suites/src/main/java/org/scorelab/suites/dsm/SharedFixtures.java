@@ -1,0 +1,71 @@
+package org.scorelab.suites.dsm;
+
+import java.util.Locale;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.scorelab.diagnostics.ModeStatistics;
+import org.scorelab.dsm.api.MixtureSpec;
+import org.scorelab.noise.NoiseLevels;
+import org.scorelab.suites.support.Checks;
+import org.scorelab.suites.support.Feedback;
+import org.scorelab.suites.support.Solutions;
+
+/** Inputs and checks shared by the sampling tasks. */
+final class SharedFixtures {
+    /** Tolerance on each mode's fraction of the samples (the course's quality target). */
+    static final double FRACTION_TOLERANCE = 0.02;
+    /** Relative tolerance on each mode's standard deviation (the course's quality target). */
+    static final double STD_TOLERANCE = 0.05;
+    /** Tolerance on each mode's mean, per coordinate. */
+    static final double MEAN_TOLERANCE = 0.01;
+
+    private SharedFixtures() {
+    }
+
+    /**
+     * The student's noise levels (Task 3.1), or the sheet's usual 0.01..1 with L = 10 if Task 3.1 is not implemented,
+     * so that a sampling task is graded on its own.
+     */
+    static double[] levelsOrSheetDefault() {
+        try {
+            double[] levels = Solutions.dsm().perturbation().noiseLevels();
+            if (levels != null && levels.length >= 2 && levels[0] > 0 && levels[0] < levels[levels.length - 1]) {
+                return levels;
+            }
+        } catch (RuntimeException e) {
+            // Task 3.1 not implemented (NotImplemented) or broken: it loses its own points, not these.
+        }
+        return NoiseLevels.geometric(0.01, 1.0, 10);
+    }
+
+    /**
+     * Mode fractions, means and standard deviations of n samples of the sheet's mixture (points assigned to the
+     * nearest mean). Each tolerance is a fixed allowance for the sampler's discretisation bias: with n = 20000 it is
+     * 6.0 (fractions), 8 (means) and 8 (standard deviations) standard errors of a perfect sampler, so sampling noise
+     * alone exceeds it with probability below 1e-8.
+     */
+    static void checkMixtureSample(String task, String what, INDArray samples, int n, double sigma1, String mistake) {
+        double[] xy = Checks.shape(task, what + ": shape", samples, n, 2);
+        Checks.finite(task, what, xy, "the chain diverged: epsilon is too large");
+        ModeStatistics stats = ModeStatistics.of(samples, MixtureSpec.SHEET);
+        double expectedStd = Math.sqrt(0.01 + sigma1 * sigma1);
+        for (int k = 0; k < 3; k++) {
+            double[] mu = MixtureSpec.SHEET.mean(k);
+            if (Math.abs(stats.fractions()[k] - 1.0 / 3) > FRACTION_TOLERANCE) {
+                throw Feedback.of(task, what + ": fraction of samples nearest to mean " + Feedback.format(mu))
+                    .notClose(1.0 / 3, stats.fractions()[k], Feedback.number(FRACTION_TOLERANCE), mistake);
+            }
+            for (int a = 0; a < 2; a++) {
+                if (Math.abs(stats.means()[k][a] - mu[a]) > MEAN_TOLERANCE) {
+                    throw Feedback.of(task, what + ": mean of the mode at " + Feedback.format(mu))
+                        .notClose(mu, stats.means()[k], Feedback.number(MEAN_TOLERANCE), mistake);
+                }
+            }
+            if (Math.abs(stats.stds()[k] / expectedStd - 1) > STD_TOLERANCE) {
+                throw Feedback.of(task, what + ": standard deviation of the mode at " + Feedback.format(mu))
+                    .notClose(expectedStd, stats.stds()[k], String.format(Locale.ROOT, "%.0f%%", 100 * STD_TOLERANCE),
+                        stats.stds()[k] > expectedStd ? mistake + " (the modes are too wide: the chain has not settled at the "
+                            + "smallest level)" : mistake + " (the modes are too narrow)");
+            }
+        }
+    }
+}
