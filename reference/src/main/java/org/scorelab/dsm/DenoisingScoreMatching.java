@@ -7,6 +7,7 @@ import org.scorelab.autograd.Tensor;
 import org.scorelab.dsm.api.DenoisingObjective;
 import org.scorelab.dsm.api.EnergyModel;
 import org.scorelab.optim.Adam;
+import org.scorelab.optim.ParameterAverage;
 import org.scorelab.random.Rng;
 
 /**
@@ -16,13 +17,16 @@ import org.scorelab.random.Rng;
  * <p>Convention: loss = (1/n) sum_s sigma_s^2 || -grad f(x~_s, sigma_s) - (x_s - x~_s) / sigma_s^2 ||^2, the sheet's form;
  * Song and Ermon's code has an extra 1/2.
  *
- * <p>Training: Adam (PyTorch defaults, learning rate 1e-3 decayed to 1e-4 over the last half), batches of 1,000
- * points drawn with replacement, {@link #ITERATIONS} iterations.
+ * <p>Training: Adam (PyTorch's betas and eps) with a learning rate decaying linearly from 3e-3 to 3e-4, batches of
+ * 1,000 points drawn with replacement, 4,000 iterations (~30 s on the course machine), and the weights replaced at the
+ * end by their exponential moving average (decay 0.99). Measured: a larger batch (4,000) at the same time budget, a
+ * constant or step-decayed rate, and 3,000 iterations all left a larger score error at the small noise levels.
  */
 public final class DenoisingScoreMatching implements DenoisingObjective {
-    static final int ITERATIONS = 3000;
+    static final int ITERATIONS = 4000;
     static final int BATCH = 1000;
-    static final double LEARNING_RATE = 1e-3;
+    static final double LEARNING_RATE = 3e-3;
+    static final double AVERAGE_DECAY = 0.99;
 
     private final NoiseSchedule noise = new NoiseSchedule();
 
@@ -56,16 +60,17 @@ public final class DenoisingScoreMatching implements DenoisingObjective {
 
     @Override
     public double[] train(EnergyModel model, INDArray data, double[] levels, Rng rng) {
-        int n = Shapes.points("3.3", "data", data);
+        Shapes.points("3.3", "data", data);
         Adam adam = new Adam(model.parameters(), LEARNING_RATE);
+        ParameterAverage average = new ParameterAverage(model.parameters(), AVERAGE_DECAY);
         double[] history = new double[ITERATIONS];
         for (int it = 0; it < ITERATIONS; it++) {
-            if (it == ITERATIONS / 2) {
-                adam.setLearningRate(LEARNING_RATE / 10);
-            }
-            INDArray batch = data.getRows(rng.integers(BATCH, n));
+            adam.setLearningRate(LEARNING_RATE * (1 - 0.9 * it / ITERATIONS));
+            INDArray batch = rng.rows(data, BATCH);
             history[it] = adam.step(() -> loss(model, batch, levels, rng));
+            average.update();
         }
+        average.copyToParameters();
         return history;
     }
 }

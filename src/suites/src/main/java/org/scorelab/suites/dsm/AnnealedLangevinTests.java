@@ -45,13 +45,18 @@ public class AnnealedLangevinTests {
     @Test
     @Graded(assignment = "dsm", task = TASK, points = 1.5)
     void gaussianTargetEndsWithTheExactLawOfAlgorithmOne() {
+        checkExactLaw(410);
+    }
+
+    /** The check of {@link #gaussianTargetEndsWithTheExactLawOfAlgorithmOne} with the sampler's noise drawn from {@code seed}. */
+    static void checkExactLaw(long seed) {
         double[] levels = {0.1, 0.3, 0.9};
         double epsilon = 0.004;
         int steps = 15;
         int n = 20_000;
         double[] start = {2.0, 2.0};
         INDArray x0 = Nd4j.createFromArray(new double[][] {start}).repeat(0, n);
-        INDArray out = Solutions.dsm().sampler().sample(gaussianScore(), x0, levels, epsilon, steps, new Rng(410));
+        INDArray out = Solutions.dsm().sampler().sample(gaussianScore(), x0, levels, epsilon, steps, new Rng(seed));
         double[] xy = Checks.shape(TASK, "sample shape", out, n, 2);
         Checks.finite(TASK, "samples", xy, "a step that diverges: check the drift alpha_i / 2 * score");
         LangevinLaw law = new LangevinLaw(TARGET_VARIANCE, levels, epsilon, steps);
@@ -140,12 +145,17 @@ public class AnnealedLangevinTests {
     @Test
     @Graded(assignment = "dsm", task = TASK, points = 1.0)
     void chosenStepAndStepsReproduceTheMixtureFromTheExactScore() {
+        checkMixtureReproduction(413);
+    }
+
+    /** The check of {@link #chosenStepAndStepsReproduceTheMixtureFromTheExactScore} with start and noise from {@code seed}. */
+    static void checkMixtureReproduction(long seed) {
         LangevinSampler sampler = Solutions.dsm().sampler();
         double[] levels = SharedFixtures.levelsOrSheetDefault();
         MixtureTruth truth = new MixtureTruth(MixtureSpec.SHEET);
         int n = 20_000;
-        INDArray start = new Rng(413).uniform(-0.25, 1.25, n, 2);
-        INDArray samples = sampler.sample(truth::scores, start, levels, new Rng(414));
+        INDArray start = new Rng(seed).uniform(-0.25, 1.25, n, 2);
+        INDArray samples = sampler.sample(truth::scores, start, levels, new Rng(seed + 1));
         SharedFixtures.checkMixtureSample(TASK, String.format(Locale.ROOT, "samples with epsilon = %.3g, T = %d and the exact score",
             sampler.epsilon(), sampler.stepsPerLevel()), samples, n, levels[0],
             "choose epsilon and T so that the chain settles at every level: a larger epsilon or more steps");

@@ -108,16 +108,26 @@ public class DsmLossTests {
     @Test
     @Graded(assignment = "dsm", task = TASK, points = 1.0)
     void lossAtTheExactScoreIsTheIrreducibleDenoisingError() {
+        checkLossAtTheExactScore(331);
+    }
+
+    private static double cachedQuadrature = Double.NaN;
+
+    /** The check of {@link #lossAtTheExactScoreIsTheIrreducibleDenoisingError} with data and noise from {@code seed}. */
+    static void checkLossAtTheExactScore(long seed) {
         // With the exact score s* = grad log p_sigma, E[sigma^2 ||s* - t||^2] = sigma^2 (E||t||^2 - E||s*||^2)
         // = 2 - sigma^2 E_{p_sigma} ||s*||^2 (Tweedie: s* = E[t | x~]); the expectation is computed by quadrature.
         double sigma = 0.3;
         int n = 20_000;
         MixtureTruth truth = new MixtureTruth(MixtureSpec.SHEET);
-        Rng rng = new Rng(331);
+        Rng rng = new Rng(seed);
         INDArray x = truth.sample(n, rng);
         INDArray sigmas = Nd4j.valueArrayOf(new long[] {n, 1}, sigma);
         INDArray noisy = x.add(rng.normal(n, 2).muli(sigma));
-        double expected = 2 - sigma * sigma * quadratureOfSquaredScore(truth, sigma);
+        if (Double.isNaN(cachedQuadrature)) {
+            cachedQuadrature = quadratureOfSquaredScore(truth, sigma);
+        }
+        double expected = 2 - sigma * sigma * cachedQuadrature;
         double[] terms = exactTerms(truth, x, noisy, sigma);
         double mean = java.util.Arrays.stream(terms).average().orElseThrow();
         double sd = Math.sqrt(java.util.Arrays.stream(terms).map(t -> (t - mean) * (t - mean)).sum() / (n - 1));
@@ -193,11 +203,16 @@ public class DsmLossTests {
     @Test
     @Graded(assignment = "dsm", task = TASK, points = 1.0)
     void eachPointGetsItsOwnRandomLevelAndFreshNoise() {
+        checkRandomLevels(332);
+    }
+
+    /** The check of {@link #eachPointGetsItsOwnRandomLevelAndFreshNoise} with data from {@code seed}, noise from seed + 1. */
+    static void checkRandomLevels(long seed) {
         double[] levels = {0.05, 0.1, 0.2, 0.4};
         int n = 8_000;
-        INDArray x = new MixtureTruth(MixtureSpec.SHEET).sample(n, new Rng(332));
+        INDArray x = new MixtureTruth(MixtureSpec.SHEET).sample(n, new Rng(seed));
         Energies.Recording model = new Energies.Recording(Energies.quadratic(1.0, 0.1, 0.5, 0.5));
-        Tensor loss = Solutions.dsm().objective().loss(model, x, levels, new Rng(333));
+        Tensor loss = Solutions.dsm().objective().loss(model, x, levels, new Rng(seed + 1));
         Checks.finite(TASK, "random-level loss", new double[] {loss.item()}, "a division by a zero noise level");
         if (model.sigmas.isEmpty()) {
             throw Feedback.of(TASK, "random-level loss").mismatch("the model evaluated on the noisy points", "no evaluation",

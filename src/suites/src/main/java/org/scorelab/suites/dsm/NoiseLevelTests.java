@@ -76,6 +76,11 @@ public class NoiseLevelTests {
     @Test
     @Graded(assignment = "dsm", task = TASK, points = 1.0)
     void perturbationAddsStandardNoiseScaledBySigma() {
+        checkPerturbation(31);
+    }
+
+    /** The check of {@link #perturbationAddsStandardNoiseScaledBySigma} with the noise drawn from {@code seed}. */
+    static void checkPerturbation(long seed) {
         Perturbation perturbation = Solutions.dsm().perturbation();
         int n = 20_000;
         INDArray x = Nd4j.createFromArray(new double[][] {{0.3, -0.2}}).repeat(0, n);
@@ -85,7 +90,7 @@ public class NoiseLevelTests {
             sig[i] = i % 2 == 0 ? 0.05 : 2.0;
         }
         INDArray sigmas = Nd4j.createFromArray(sig).reshape(n, 1);
-        double[] noisy = Checks.shape(TASK, "perturb shape", perturbation.perturb(x, sigmas, new Rng(31)), n, 2);
+        double[] noisy = Checks.shape(TASK, "perturb shape", perturbation.perturb(x, sigmas, new Rng(seed)), n, 2);
         if (!x.equals(before)) {
             throw Feedback.of(TASK, "perturb leaves its input alone").mismatch("x unchanged", "x modified in place",
                 "use x.add(...) (a new array) rather than x.addi(...)");

@@ -1,0 +1,53 @@
+package org.scorelab.suites.dsm;
+
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.scorelab.diagnostics.ModeStatistics;
+import org.scorelab.dsm.api.DsmSolution;
+import org.scorelab.dsm.api.EnergyModel;
+import org.scorelab.dsm.api.MixtureSpec;
+import org.scorelab.random.Rng;
+import org.scorelab.suites.support.Checks;
+import org.scorelab.suites.support.Feedback;
+import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.Solutions;
+
+/**
+ * Hidden end-to-end check of Task 4.2: the student's whole pipeline (data 1.1, levels 3.1, network 3.2, training 3.3,
+ * learned score 3.5, sampler 4.1) must produce 5,000 samples that find every mode with roughly the right width. It
+ * depends on every task by design; the tolerances are wide (a plain PyTorch solution reaches mode standard deviations
+ * of ~0.128), so it tells a working pipeline from a broken one, not a good one from a very good one.
+ */
+@Timeout(value = 300, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+public class EndToEndTests {
+    static final String TASK = "4.2";
+
+    @Test
+    @Graded(assignment = "dsm", task = TASK, points = 1.0)
+    void samplesOfTheTrainedModelFindEveryModeWithTheRightWidth() {
+        DsmSolution solution = Solutions.dsm();
+        Rng rng = new Rng(600);
+        INDArray data = solution.mixture(MixtureSpec.SHEET).sample(10_000, rng.split());
+        double[] levels = solution.perturbation().noiseLevels();
+        EnergyModel network = solution.energyNetwork(rng.split());
+        solution.objective().train(network, data, levels, rng.split());
+        INDArray samples = solution.generation().generate(network, levels, 5_000, rng.split());
+        Checks.finite(TASK, "5000 samples of the trained model", Checks.shape(TASK, "samples shape", samples, 5_000, 2),
+            "the sampler diverged: epsilon is too large for the learned score");
+        ModeStatistics stats = ModeStatistics.of(samples, MixtureSpec.SHEET);
+        for (int k = 0; k < 3; k++) {
+            double fraction = stats.fractions()[k];
+            double std = stats.stds()[k];
+            if (fraction < 0.2 || fraction > 0.47 || std < 0.06 || std > 0.16) {
+                throw Feedback.of(TASK, "5000 samples of your trained model, mode at " + Feedback.format(MixtureSpec.SHEET.mean(k)))
+                    .mismatch("fraction in [0.20, 0.47] and standard deviation in [0.06, 0.16]",
+                        String.format(Locale.ROOT, "fraction %.3f, standard deviation %.4f", fraction, std),
+                        std > 0.16 ? "the samples are too spread: train longer, or run more Langevin steps at the small levels"
+                            : "a mode is missed or collapsed: check sigma_L, the start distribution, and the learned score's sign");
+            }
+        }
+    }
+}

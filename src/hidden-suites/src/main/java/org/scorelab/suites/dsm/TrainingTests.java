@@ -1,0 +1,104 @@
+package org.scorelab.suites.dsm;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.scorelab.autograd.Autograd;
+import org.scorelab.autograd.Scratch;
+import org.scorelab.autograd.Tensor;
+import org.scorelab.diagnostics.ScoreComparison;
+import org.scorelab.dsm.api.EnergyModel;
+import org.scorelab.dsm.api.MixtureSpec;
+import org.scorelab.dsm.api.ScoreFunction;
+import org.scorelab.noise.NoiseLevels;
+import org.scorelab.random.Rng;
+import org.scorelab.suites.support.Feedback;
+import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.Solutions;
+import org.scorelab.suites.support.Thresholds;
+
+/**
+ * Hidden check of Task 3.3's training loop: the student's {@code train} on a network of the suites' own, with the
+ * sheet's usual levels 0.01..1 (L = 10), on 10,000 points of the mixture drawn by the suites.
+ */
+@Timeout(value = 300, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+public class TrainingTests {
+    static final String TASK = "3.3";
+    /** Largest accepted mean relative error of the learned score for sigma >= 0.1 (a zero score has error 1). */
+    static final double SCORE_ERROR_LIMIT = 0.5;
+
+    @Test
+    @Graded(assignment = "dsm", task = TASK, points = 2.0)
+    void trainingLowersTheLossAndLearnsTheScoreWhereTheDataLives() {
+        double[] levels = NoiseLevels.geometric(0.01, 1.0, 10);
+        MixtureTruth truth = new MixtureTruth(MixtureSpec.SHEET);
+        INDArray data = truth.sample(10_000, new Rng(501));
+        SuiteNetwork network = new SuiteNetwork(new Rng(502));
+        double[] history = Solutions.dsm().objective().train(network, data, levels, new Rng(503));
+        if (history == null || history.length < 20) {
+            throw Feedback.of(TASK, "loss history").mismatch("one loss per iteration, at least 20 iterations",
+                history == null ? "null" : history.length + " values", "record the loss of every iteration and return them all");
+        }
+        for (int i = 0; i < history.length; i++) {
+            if (!Double.isFinite(history[i])) {
+                throw Feedback.of(TASK, "loss at iteration " + i).mismatch("a finite number", history[i],
+                    "the learning rate is too large, or a noise level of 0 divides by zero");
+            }
+        }
+        // The loss must fall: the mean of the first 5% of iterations (at least 10) minus the mean of the last 10% must
+        // exceed z = 5.33 standard errors of that difference (normal approximation, false-failure rate 1e-7 for a loop
+        // whose loss does fall; a loop that never updates the parameters has a difference of 0).
+        int head = Math.max(10, history.length / 20);
+        int tail = Math.max(10, history.length / 10);
+        double[] first = Arrays.copyOfRange(history, 0, head);
+        double[] last = Arrays.copyOfRange(history, history.length - tail, history.length);
+        double drop = mean(first) - mean(last);
+        double se = Math.sqrt(variance(first) / head + variance(last) / tail);
+        double z = Thresholds.twoSidedZ(Thresholds.FALSE_FAILURE_RATE);
+        if (!(drop > z * se)) {
+            throw Feedback.of(TASK, "mean loss of the first 5% of iterations minus that of the last 10%")
+                .statistic(String.format(Locale.ROOT, "more than %.4f", z * se), drop, String.format(Locale.ROOT,
+                    "%.2f standard errors of the difference", z), Thresholds.FALSE_FAILURE_RATE,
+                    "the parameters are not updated: call optimizer.step, and zero the gradients every iteration");
+        }
+        INDArray probe = truth.sample(2_000, new Rng(504));
+        double total = 0;
+        int count = 0;
+        StringBuilder perLevel = new StringBuilder();
+        for (double sigma : levels) {
+            if (sigma >= 0.1) {
+                double error = ScoreComparison.relativeError(learnedScore(network), truth::scores, probe, sigma);
+                perLevel.append(String.format(Locale.ROOT, "%s%.2f: %.3f", perLevel.length() == 0 ? "" : ", ", sigma, error));
+                total += error;
+                count++;
+            }
+        }
+        double mean = total / count;
+        if (!(mean <= SCORE_ERROR_LIMIT)) {
+            throw Feedback.of(TASK, "mean relative error of the trained score at 2000 data points, sigma >= 0.1 (" + perLevel + ")")
+                .mismatch(String.format(Locale.ROOT, "at most %.2f", SCORE_ERROR_LIMIT), mean,
+                    "train longer or with a larger learning rate; check that every point gets its own random sigma");
+        }
+    }
+
+    /** -grad_x f computed here, so the check does not depend on Task 3.5. */
+    static ScoreFunction learnedScore(EnergyModel model) {
+        return (x, sigma) -> Scratch.compute(() -> {
+            Tensor point = Tensor.variable(x);
+            Tensor s = Tensor.constant(org.nd4j.linalg.factory.Nd4j.valueArrayOf(new long[] {x.size(0), 1}, sigma));
+            return Autograd.grad(model.energy(point, s).sum(), point, false).neg().value();
+        });
+    }
+
+    private static double mean(double[] v) {
+        return Arrays.stream(v).average().orElseThrow();
+    }
+
+    private static double variance(double[] v) {
+        double m = mean(v);
+        return Arrays.stream(v).map(x -> (x - m) * (x - m)).sum() / (v.length - 1);
+    }
+}
