@@ -1,5 +1,6 @@
 package org.scorelab.dsm;
 
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.scorelab.autograd.Autograd;
@@ -18,7 +19,7 @@ public final class LearnedModel implements LearnedScores {
     public INDArray unnormalisedDensity(EnergyModel model, INDArray x, double sigma) {
         int n = Shapes.points("3.5", "x", x);
         return Scratch.compute(() -> Autograd.noGrad(() ->
-            model.energy(Tensor.constant(x), Tensor.constant(Nd4j.valueArrayOf(new long[] {n, 1}, sigma)))
+            model.energy(Tensor.constant(x), Tensor.constant(Nd4j.valueArrayOf(new long[] {n, 1}, sigma, DataType.DOUBLE)))
                 .neg().exp().reshape(n).value()));
     }
 
@@ -27,7 +28,7 @@ public final class LearnedModel implements LearnedScores {
         int n = Shapes.points("3.5", "x", x);
         return Scratch.compute(() -> {
             Tensor point = Tensor.variable(x);
-            Tensor energy = model.energy(point, Tensor.constant(Nd4j.valueArrayOf(new long[] {n, 1}, sigma)));
+            Tensor energy = model.energy(point, Tensor.constant(Nd4j.valueArrayOf(new long[] {n, 1}, sigma, DataType.DOUBLE)));
             return Autograd.grad(energy.sum(), point, false).neg().value();
         });
     }

@@ -14,6 +14,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * @param resolution points per side
  */
 public record Grid(double xMin, double xMax, double yMin, double yMax, int resolution) {
+    static {
+        org.scorelab.autograd.Precision.useDouble();
+    }
+
     public Grid {
         if (!(xMin < xMax) || !(yMin < yMax) || resolution < 2) {
             throw new IllegalArgumentException("a grid needs xMin < xMax, yMin < yMax and at least 2 points per side, got "

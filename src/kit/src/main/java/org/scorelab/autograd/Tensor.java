@@ -19,8 +19,7 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class Tensor {
     static {
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-        NativeThreads.configure();
+        Precision.useDouble();
     }
 
     private final INDArray value;

@@ -2,6 +2,10 @@ package org.scorelab.noise;
 
 /** Noise levels sigma_1 < sigma_2 < ... < sigma_L, the smallest first, as the dsm sheet orders them. */
 public final class NoiseLevels {
+    static {
+        org.scorelab.autograd.Precision.useDouble();
+    }
+
     private NoiseLevels() {
     }
 

@@ -15,6 +15,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>Not thread-safe: give each thread its own generator, made with {@link #split()}.
  */
 public final class Rng {
+    static {
+        org.scorelab.autograd.Precision.useDouble();
+    }
+
     private final long seed;
     private final UniformRandomProvider source;
     private final ZigguratSampler.NormalizedGaussian gaussian;

@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.scorelab.autograd.Autograd;
 import org.scorelab.autograd.Scratch;
 import org.scorelab.autograd.Tensor;
@@ -88,7 +90,7 @@ public class TrainingTests {
     static ScoreFunction learnedScore(EnergyModel model) {
         return (x, sigma) -> Scratch.compute(() -> {
             Tensor point = Tensor.variable(x);
-            Tensor s = Tensor.constant(org.nd4j.linalg.factory.Nd4j.valueArrayOf(new long[] {x.size(0), 1}, sigma));
+            Tensor s = Tensor.constant(Nd4j.valueArrayOf(new long[] {x.size(0), 1}, sigma, DataType.DOUBLE));
             return Autograd.grad(model.energy(point, s).sum(), point, false).neg().value();
         });
     }

@@ -11,6 +11,10 @@ import java.util.Arrays;
  * @param weights mixing weights pi_k, positive, summing to 1
  */
 public record MixtureSpec(double[][] means, double[] variances, double[] weights) {
+    static {
+        org.scorelab.autograd.Precision.useDouble();
+    }
+
     /** The sheet's mixture: means (1,1)/4, (3,1)/4, (2,3)/4, covariance 0.01 I, weights 1/3 each. */
     public static final MixtureSpec SHEET = new MixtureSpec(
         new double[][] {{0.25, 0.25}, {0.75, 0.25}, {0.5, 0.75}},

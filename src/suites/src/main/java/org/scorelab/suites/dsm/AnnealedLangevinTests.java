@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.scorelab.diagnostics.ModeStatistics;
 import org.scorelab.dsm.api.LangevinSampler;
 import org.scorelab.dsm.api.MixtureSpec;
 import org.scorelab.dsm.api.ScoreFunction;
@@ -38,7 +38,7 @@ public class AnnealedLangevinTests {
             for (int i = 0; i < xy.length; i++) {
                 s[i] = (TARGET_MEAN[i % 2] - xy[i]) / var;
             }
-            return Nd4j.create(s, x.shape());
+            return Nd4j.create(s, x.shape(), DataType.DOUBLE);
         };
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.scorelab.autograd.Autograd;
@@ -122,7 +123,7 @@ public class DsmLossTests {
         MixtureTruth truth = new MixtureTruth(MixtureSpec.SHEET);
         Rng rng = new Rng(seed);
         INDArray x = truth.sample(n, rng);
-        INDArray sigmas = Nd4j.valueArrayOf(new long[] {n, 1}, sigma);
+        INDArray sigmas = Nd4j.valueArrayOf(new long[] {n, 1}, sigma, DataType.DOUBLE);
         INDArray noisy = x.add(rng.normal(n, 2).muli(sigma));
         if (Double.isNaN(cachedQuadrature)) {
             cachedQuadrature = quadratureOfSquaredScore(truth, sigma);

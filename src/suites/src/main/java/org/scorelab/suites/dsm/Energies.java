@@ -2,6 +2,7 @@ package org.scorelab.suites.dsm;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.scorelab.autograd.Tensor;
@@ -59,8 +60,8 @@ final class Energies {
         final Tensor c;
 
         Quadratic(double a, double b, double cx, double cy) {
-            this.a = Tensor.variable(Nd4j.scalar(a));
-            this.b = Tensor.variable(Nd4j.scalar(b));
+            this.a = Tensor.variable(Nd4j.scalar(DataType.DOUBLE, a));
+            this.b = Tensor.variable(Nd4j.scalar(DataType.DOUBLE, b));
             this.c = Tensor.variable(Nd4j.createFromArray(new double[][] {{cx, cy}}));
         }
 

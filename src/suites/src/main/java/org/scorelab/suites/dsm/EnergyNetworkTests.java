@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.scorelab.autograd.Autograd;
@@ -67,8 +68,8 @@ public class EnergyNetworkTests {
     void theNoiseLevelIsAnInput() {
         EnergyModel f = network(2);
         INDArray[] p = probe();
-        double[] low = energies(f, p[0], Nd4j.valueArrayOf(new long[] {16, 1}, 0.05));
-        double[] high = energies(f, p[0], Nd4j.valueArrayOf(new long[] {16, 1}, 0.8));
+        double[] low = energies(f, p[0], Nd4j.valueArrayOf(new long[] {16, 1}, 0.05, DataType.DOUBLE));
+        double[] high = energies(f, p[0], Nd4j.valueArrayOf(new long[] {16, 1}, 0.8, DataType.DOUBLE));
         double largest = 0;
         for (int i = 0; i < low.length; i++) {
             largest = Math.max(largest, Math.abs(low[i] - high[i]));

@@ -8,6 +8,7 @@ import org.scorelab.noise.NoiseLevels;
 import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Solutions;
+import org.scorelab.suites.support.Thresholds;
 
 /** Inputs and checks shared by the sampling tasks. */
 final class SharedFixtures {
@@ -41,7 +42,10 @@ final class SharedFixtures {
      * Mode fractions, means and standard deviations of n samples of the sheet's mixture (points assigned to the
      * nearest mean). Each tolerance is a fixed allowance for the sampler's discretisation bias: with n = 20000 it is
      * 6.0 (fractions), 8 (means) and 8 (standard deviations) standard errors of a perfect sampler, so sampling noise
-     * alone exceeds it with probability below 1e-8.
+     * alone exceeds it with probability below 1e-8. Then a two-sample test against a fresh sample of p_sigma_1: the
+     * block MMD^2 (bandwidth 0.1, Zaremba et al. 2013) must stay below the largest exact MMD^2 between p_sigma_1 and the edges of the
+     * tolerance band above (modes 5% wider or narrower, fractions off by 0.02), plus 5.20 standard errors (one-sided
+     * normal approximation, false-failure rate 1e-7).
      */
     static void checkMixtureSample(String task, String what, INDArray samples, int n, double sigma1, String mistake) {
         double[] xy = Checks.shape(task, what + ": shape", samples, n, 2);
@@ -67,5 +71,35 @@ final class SharedFixtures {
                             + "smallest level)" : mistake + " (the modes are too narrow)");
             }
         }
+        MixtureSpec target = widened(MixtureSpec.SHEET, sigma1, 1.0, 0);
+        double allowance = 0;
+        for (double[] edge : new double[][] {{1.05, 0}, {0.95, 0}, {1.0, 0.02}, {1.0, -0.02}}) {
+            allowance = Math.max(allowance, TwoSample.between(target, widened(MixtureSpec.SHEET, sigma1, edge[0], edge[1])));
+        }
+        double[] fresh = new MixtureTruth(target).sample(n, new org.scorelab.random.Rng(7_000_001)).data().asDouble();
+        double[] mmd = TwoSample.block(xy, fresh);
+        double z = Thresholds.oneSidedZ(Thresholds.FALSE_FAILURE_RATE);
+        if (mmd[0] > allowance + z * mmd[1]) {
+            throw Feedback.of(task, what + ": MMD^2 (bandwidth 0.1) against a fresh sample of the mixture")
+                .statistic(String.format(Locale.ROOT, "at most %.2e", allowance), mmd[0],
+                    String.format(Locale.ROOT, "%.2e + %.2f standard errors (%.2e)", allowance, z, z * mmd[1]),
+                    Thresholds.FALSE_FAILURE_RATE, mistake);
+        }
+    }
+
+    /**
+     * The sheet's mixture perturbed by sigma, with standard deviations scaled by {@code stdFactor} and {@code shift}
+     * moved from the last two components' weights to the first.
+     */
+    static MixtureSpec widened(MixtureSpec spec, double sigma, double stdFactor, double shift) {
+        double[] variances = new double[spec.components()];
+        double[] weights = spec.weights();
+        for (int k = 0; k < variances.length; k++) {
+            variances[k] = (spec.variance(k) + sigma * sigma) * stdFactor * stdFactor;
+        }
+        weights[0] += shift;
+        weights[1] -= shift / 2;
+        weights[2] -= shift / 2;
+        return new MixtureSpec(spec.means(), variances, weights);
     }
 }
