@@ -13,7 +13,6 @@ import org.scorelab.dsm.api.PerturbedMixtureScores;
  * component (where each N_k underflows to 0) still get a finite score.
  */
 public final class AnalyticScores implements PerturbedMixtureScores {
-    private static final double LOG_2PI = Math.log(2 * Math.PI);
     private final MixtureSpec spec;
 
     public AnalyticScores(MixtureSpec spec) {
@@ -66,16 +65,11 @@ public final class AnalyticScores implements PerturbedMixtureScores {
         return Nd4j.createFromArray(out);
     }
 
-    /** log pi_k + log N(x | mu_k, (v_k + sigma^2) I) for each k. */
+    /** The perturbed mixture's log-terms, after checking sigma. */
     private void logTerms(double px, double py, double sigma, double[] terms) {
         if (!(sigma >= 0) || Double.isInfinite(sigma)) {
             throw new IllegalArgumentException("Task 3.4: sigma must be a finite number >= 0, got " + sigma);
         }
-        for (int c = 0; c < terms.length; c++) {
-            double[] mu = spec.mean(c);
-            double v = spec.variance(c) + sigma * sigma;
-            double d2 = (px - mu[0]) * (px - mu[0]) + (py - mu[1]) * (py - mu[1]);
-            terms[c] = Math.log(spec.weight(c)) - LOG_2PI - Math.log(v) - d2 / (2 * v);
-        }
+        GaussianMixture.logTerms(spec, px, py, sigma, terms);
     }
 }

@@ -76,18 +76,10 @@ public final class GaussianMixture implements MixtureData {
     public INDArray logDensity(INDArray x) {
         int n = Shapes.points("1.1", "x", x);
         double[] xy = Shapes.flat(x);
-        int k = spec.components();
         double[] out = new double[n];
-        double[] terms = new double[k];
+        double[] terms = new double[spec.components()];
         for (int i = 0; i < n; i++) {
-            double px = xy[2 * i];
-            double py = xy[2 * i + 1];
-            for (int c = 0; c < k; c++) {
-                double[] mu = spec.mean(c);
-                double v = spec.variance(c);
-                double d2 = (px - mu[0]) * (px - mu[0]) + (py - mu[1]) * (py - mu[1]);
-                terms[c] = Math.log(spec.weight(c)) - LOG_2PI - Math.log(v) - d2 / (2 * v);
-            }
+            logTerms(spec, xy[2 * i], xy[2 * i + 1], 0, terms);
             out[i] = logSumExp(terms);
         }
         return Nd4j.createFromArray(out);
@@ -96,6 +88,19 @@ public final class GaussianMixture implements MixtureData {
     @Override
     public INDArray density(INDArray x) {
         return org.nd4j.linalg.ops.transforms.Transforms.exp(logDensity(x), false);
+    }
+
+    /**
+     * log pi_k + log N(x | mu_k, (v_k + sigma^2) I) for each component k, into {@code terms}: the log-terms of the
+     * mixture (sigma = 0) and of the mixture perturbed by sigma (Task 3.4).
+     */
+    static void logTerms(MixtureSpec spec, double px, double py, double sigma, double[] terms) {
+        for (int c = 0; c < terms.length; c++) {
+            double[] mu = spec.mean(c);
+            double v = spec.variance(c) + sigma * sigma;
+            double d2 = (px - mu[0]) * (px - mu[0]) + (py - mu[1]) * (py - mu[1]);
+            terms[c] = Math.log(spec.weight(c)) - LOG_2PI - Math.log(v) - d2 / (2 * v);
+        }
     }
 
     static double logSumExp(double[] terms) {

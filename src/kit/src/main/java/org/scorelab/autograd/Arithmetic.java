@@ -1,6 +1,7 @@
 package org.scorelab.autograd;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /** Broadcasting add, sub, mul, div and their scalar forms. The gradient of a broadcast input is summed back to its shape. */
 final class Arithmetic {
@@ -54,6 +55,6 @@ final class Arithmetic {
      * through an element-wise operation instead, where IEEE rules hold.
      */
     private static INDArray filled(Tensor a, double c) {
-        return org.nd4j.linalg.factory.Nd4j.valueArrayOf(a.shape(), c);
+        return Nd4j.valueArrayOf(a.shape(), c);
     }
 }

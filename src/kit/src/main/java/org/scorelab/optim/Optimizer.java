@@ -71,7 +71,7 @@ public abstract class Optimizer {
             }
             value.backward();
             step();
-            zeroGrad();
+            zeroGrad(); // the gradients live in the scratch scope, which ends here: drop them
             return v;
         });
     }
