@@ -1,0 +1,152 @@
+package org.scorelab.suites.ebm;
+
+import static org.scorelab.suites.support.Thresholds.FALSE_FAILURE_RATE;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.scorelab.autograd.Autograd;
+import org.scorelab.autograd.FiniteDifferences;
+import org.scorelab.autograd.Tensor;
+import org.scorelab.ebm.api.DenoisingScoreMatching;
+import org.scorelab.random.Rng;
+import org.scorelab.suites.support.Checks;
+import org.scorelab.suites.support.Feedback;
+import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.Solutions;
+import org.scorelab.suites.support.Thresholds;
+
+/** Task 3.2.2: denoising score matching at one noise level, loss = mean 1/2 || s(y) - (x - y) / sigma^2 ||^2. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+public class DenoisingScoreMatchingTests {
+    static final String TASK = "3.2.2";
+    private static final String FORMULA = "loss = mean over the points of 1/2 || s(y) - (x - y) / sigma^2 ||^2 with y = x + sigma z";
+
+    private static DenoisingScoreMatching method() {
+        return Solutions.ebm().denoisingScoreMatching();
+    }
+
+    private static double value(Tensor loss) {
+        return Checks.shape(TASK, "loss shape", loss.value().reshape(loss.value().length()), 1)[0];
+    }
+
+    private static double sq(double v) {
+        return v * v;
+    }
+
+    @Test
+    @Graded(assignment = "ebm", task = TASK, points = 1.5)
+    void lossOnFixedInputsMatchesAHandComputation() {
+        Models.LinearScore s = new Models.LinearScore(new double[][] {{-1.2, 0.4}, {0.3, -0.7}}, new double[] {0.2, -0.1});
+        double sigma = 0.3;
+        Rng rng = new Rng(321);
+        INDArray x = rng.normal(7, 2);
+        INDArray y = x.add(rng.normal(7, 2).muli(sigma));
+        double[] xs = x.dup('c').data().asDouble();
+        double[] ys = y.dup('c').data().asDouble();
+        double right = 0;
+        double flipped = 0;
+        double bySigma = 0;
+        double weighted = 0;
+        for (int i = 0; i < 7; i++) {
+            double[] v = s.scoreAt(ys[2 * i], ys[2 * i + 1]);
+            for (int a = 0; a < 2; a++) {
+                double d = xs[2 * i + a] - ys[2 * i + a];
+                right += 0.5 * sq(v[a] - d / (sigma * sigma)) / 7;
+                flipped += 0.5 * sq(v[a] + d / (sigma * sigma)) / 7;
+                bySigma += 0.5 * sq(v[a] - d / sigma) / 7;
+                weighted += 0.5 * sigma * sigma * sq(v[a] - d / (sigma * sigma)) / 7;
+            }
+        }
+        Map<String, Double> candidates = new LinkedHashMap<>();
+        candidates.put("the target has the wrong sign: grad_y log q(y | x) = (x - y) / sigma^2 points back to the clean x", flipped);
+        candidates.put("the target divides by sigma; it is (x - y) / sigma^2", bySigma);
+        candidates.put("an extra sigma^2 weight (the multi-level convention of the dsm assignment); one level needs none", weighted);
+        candidates.put("the factor 1/2 is missing", 2 * right);
+        candidates.put("summed over the points instead of averaged", 7 * right);
+        candidates.put("the squared norm averaged over the 2 coordinates instead of summed", right / 2);
+        double found = value(method().loss(s, x, y, sigma));
+        Checks.close(TASK, "loss of s(x) = A x + b on 7 points, sigma = 0.3", right, found, 1e-12, 1e-9,
+            MaximumLikelihoodTests.diagnose(candidates, found, FORMULA + ", evaluating the model at the NOISY points y"));
+    }
+
+    @Test
+    @Graded(assignment = "ebm", task = TASK, points = 1.0)
+    void lossAtTheExactScoreIsTheIrreducibleDenoisingError() {
+        checkLossAtTheExactScore(331);
+    }
+
+    /**
+     * Data N(m, v I), so the perturbed law is N(m, (v + sigma^2) I) with score s*(y) = -(y - m) / (v + sigma^2). Tweedie:
+     * s* = E[t | y] for t = (x - y) / sigma^2, so E loss = 1/2 (E||t||^2 - E||s*||^2) = 1/sigma^2 - 1/(v + sigma^2).
+     * z-test on the mean of 20,000 per-point terms, false-failure rate 1e-7.
+     */
+    static void checkLossAtTheExactScore(long seed) {
+        double v = 0.3;
+        double sigma = 0.2;
+        int n = 20_000;
+        double k = 1 / (v + sigma * sigma);
+        Models.LinearScore exact = new Models.LinearScore(new double[][] {{-k, 0}, {0, -k}}, new double[] {0.5 * k, -0.5 * k});
+        Rng rng = new Rng(seed);
+        INDArray x = rng.normal(n, 2).muli(Math.sqrt(v));
+        x.getColumn(0).addi(0.5);
+        x.getColumn(1).subi(0.5);
+        INDArray y = x.add(rng.normal(n, 2).muli(sigma));
+        double[] xs = x.dup('c').data().asDouble();
+        double[] ys = y.dup('c').data().asDouble();
+        double[] terms = new double[n];
+        for (int i = 0; i < n; i++) {
+            double[] s = exact.scoreAt(ys[2 * i], ys[2 * i + 1]);
+            for (int a = 0; a < 2; a++) {
+                terms[i] += 0.5 * sq(s[a] - (xs[2 * i + a] - ys[2 * i + a]) / (sigma * sigma));
+            }
+        }
+        double expected = 1 / (sigma * sigma) - k;
+        double bound = Thresholds.twoSidedZ(FALSE_FAILURE_RATE) * Samples.standardError(terms);
+        double found = value(method().loss(exact, x, y, sigma));
+        if (Math.abs(found - expected) > bound) {
+            throw Feedback.of(TASK, "loss of the exact score of N(m, (0.3 + 0.2^2) I) on 20000 points, sigma = 0.2")
+                .statistic(expected, found, "+- " + Feedback.number(bound), FALSE_FAILURE_RATE,
+                    "with the exact score the loss is the irreducible denoising error 1/sigma^2 - 1/(v + sigma^2); " + FORMULA);
+        }
+    }
+
+    @Test
+    @Graded(assignment = "ebm", task = TASK, points = 1.0)
+    void lossGradientWithRespectToTheParametersMatchesFiniteDifferences() {
+        Models.LinearScore s = new Models.LinearScore(new double[][] {{-1.2, 0.4}, {0.3, -0.7}}, new double[] {0.2, -0.1});
+        Rng rng = new Rng(322);
+        INDArray x = rng.normal(8, 2);
+        INDArray y = x.add(rng.normal(8, 2).muli(0.3));
+        Tensor loss = method().loss(s, x, y, 0.3);
+        Tensor[] params = s.parameters().toArray(new Tensor[0]);
+        Tensor[] grads = Autograd.grad(new Tensor[] {loss}, params, null, false, true);
+        String[] names = {"A", "b"};
+        for (int k = 0; k < params.length; k++) {
+            Tensor p = params[k];
+            INDArray original = p.value().dup();
+            INDArray numeric = FiniteDifferences.gradient(w -> {
+                p.value().assign(w);
+                double l = Autograd.noGrad(() -> method().loss(s, x, y, 0.3).item());
+                p.value().assign(original);
+                return l;
+            }, original, FiniteDifferences.DEFAULT_STEP);
+            INDArray autograd = grads[k] == null ? original.mul(0) : grads[k].value();
+            Checks.matchesFiniteDifferences(TASK, "d loss / d " + names[k] + " of a linear score", autograd, numeric, 1e-6,
+                "build the loss from model.score(...) with Tensor operations so that backward() reaches the parameters");
+        }
+    }
+
+    @Test
+    @Graded(assignment = "ebm", task = TASK, points = 0.5)
+    void noiseLevelIsPositiveAndBelowTheDataScale() {
+        double sigma = method().sigma();
+        if (!(sigma > 0 && sigma <= 1)) {
+            throw Feedback.of(TASK, "sigma()").mismatch("a noise level in (0, 1] (rings' points have noise 0.08 and radii 0.75 to 3)",
+                sigma, "a sigma of the order of the data's own noise keeps the perturbed density close to the data's");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.scorelab.suites.ebm;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.scorelab.autograd.Autograd;
+import org.scorelab.autograd.FiniteDifferences;
+import org.scorelab.autograd.Tensor;
+import org.scorelab.ebm.api.ImplicitScoreMatching;
+import org.scorelab.ebm.models.MlpScore;
+import org.scorelab.nn.Activation;
+import org.scorelab.nn.Mlp;
+import org.scorelab.random.Rng;
+import org.scorelab.suites.support.Checks;
+import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.Solutions;
+
+/**
+ * Task 3.1.1: implicit score matching, J = mean 1/2 ||s(x)||^2 + tr(ds/dx), against the closed form of a linear
+ * score, a finite-difference trace of a small network, and finite differences in the parameters.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+public class ImplicitScoreMatchingTests {
+    static final String TASK = "3.1.1";
+    private static final String FORMULA = "J = mean over the points of 1/2 ||s(x)||^2 + tr(ds/dx), the trace as the sum over i of "
+        + "d s_i / d x_i (one Autograd.grad per dimension, createGraph = true)";
+
+    private static ImplicitScoreMatching method() {
+        return Solutions.ebm().implicitScoreMatching();
+    }
+
+    private static double value(Tensor loss) {
+        return Checks.shape(TASK, "loss shape", loss.value().reshape(loss.value().length()), 1)[0];
+    }
+
+    @Test
+    @Graded(assignment = "ebm", task = TASK, points = 1.5)
+    void linearScoreGivesTheClosedForm() {
+        Models.LinearScore s = new Models.LinearScore(new double[][] {{-1.2, 0.4}, {0.3, -0.7}}, new double[] {0.2, -0.1});
+        INDArray x = new Rng(311).normal(9, 2);
+        double[] xy = x.dup('c').data().asDouble();
+        double half = 0;
+        for (int i = 0; i < 9; i++) {
+            double[] v = s.scoreAt(xy[2 * i], xy[2 * i + 1]);
+            half += 0.5 * (v[0] * v[0] + v[1] * v[1]) / 9;
+        }
+        double expected = half + s.trace();
+        Map<String, Double> candidates = new LinkedHashMap<>();
+        candidates.put("the trace enters with a minus sign: for the SCORE s the objective is 1/2 ||s||^2 + tr(ds/dx) "
+            + "(Hyvarinen's form; the sheet's energy form has + laplacian f, a different sign convention)", half - s.trace());
+        candidates.put("the sum of ALL Jacobian entries instead of the trace: take column i of d s_i / dx only",
+            half + s.sumOfEntries());
+        candidates.put("the factor 1/2 on ||s||^2 is missing", 2 * half + s.trace());
+        candidates.put("the trace is summed over the points instead of averaged", half + 9 * s.trace());
+        candidates.put("||s||^2 averaged over the 2 coordinates instead of summed", half / 2 + s.trace());
+        double found = value(method().loss(s, x));
+        Checks.close(TASK, "J of s(x) = A x + b on 9 points (closed form 1/2 mean ||A x + b||^2 + tr A)", expected, found, 1e-12, 1e-9,
+            MaximumLikelihoodTests.diagnose(candidates, found, FORMULA));
+    }
+
+    /** A small fixed tanh network s: R^2 -> R^2, so the trace varies from point to point. */
+    private static MlpScore network() {
+        return new MlpScore(Mlp.input(2).hidden(8).activation(Activation.TANH).output(2).build(new Rng(312)));
+    }
+
+    @Test
+    @Graded(assignment = "ebm", task = TASK, points = 1.5)
+    void networkScoreMatchesAFiniteDifferenceTrace() {
+        MlpScore s = network();
+        INDArray x = new Rng(313).normal(6, 2);
+        double h = 1e-5;
+        double expected = 0;
+        double[] values = Autograd.noGrad(() -> s.score(Tensor.constant(x)).value().dup('c').data().asDouble());
+        for (int i = 0; i < 6; i++) {
+            expected += 0.5 * (values[2 * i] * values[2 * i] + values[2 * i + 1] * values[2 * i + 1]) / 6;
+        }
+        for (int dim = 0; dim < 2; dim++) {
+            INDArray plus = x.dup();
+            INDArray minus = x.dup();
+            plus.getColumn(dim).addi(h);
+            minus.getColumn(dim).subi(h);
+            double[] sp = Autograd.noGrad(() -> s.score(Tensor.constant(plus)).value().dup('c').data().asDouble());
+            double[] sm = Autograd.noGrad(() -> s.score(Tensor.constant(minus)).value().dup('c').data().asDouble());
+            for (int i = 0; i < 6; i++) {
+                expected += (sp[2 * i + dim] - sm[2 * i + dim]) / (2 * h) / 6;
+            }
+        }
+        double found = value(method().loss(s, x));
+        Checks.close(TASK, "J of a 2-8-2 tanh network on 6 points, trace by central differences", expected, found, 1e-7, 1e-7,
+            FORMULA + "; each point's trace uses that point's own derivatives");
+    }
+
+    @Test
+    @Graded(assignment = "ebm", task = TASK, points = 1.0)
+    void lossGradientWithRespectToTheParametersMatchesFiniteDifferences() {
+        MlpScore s = network();
+        INDArray x = new Rng(314).normal(6, 2);
+        Tensor loss = method().loss(s, x);
+        Tensor[] params = s.parameters().toArray(new Tensor[0]);
+        Tensor[] grads = Autograd.grad(new Tensor[] {loss}, params, null, false, true);
+        for (int k = 0; k < params.length; k++) {
+            Tensor p = params[k];
+            INDArray original = p.value().dup();
+            INDArray numeric = FiniteDifferences.gradient(v -> {
+                p.value().assign(v);
+                double l = method().loss(s, x).item();
+                p.value().assign(original);
+                return l;
+            }, original, FiniteDifferences.DEFAULT_STEP);
+            INDArray autograd = grads[k] == null ? original.mul(0) : grads[k].value();
+            Checks.matchesFiniteDifferences(TASK, "d J / d (parameter " + k + " of a 2-8-2 tanh network)", autograd, numeric, 1e-5,
+                "compute the trace's derivatives with Autograd.grad(..., createGraph = true): without it the trace is a "
+                    + "constant for training and its gradient is lost");
+        }
+    }
+}

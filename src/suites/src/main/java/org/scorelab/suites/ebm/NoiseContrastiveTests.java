@@ -1,0 +1,205 @@
+package org.scorelab.suites.ebm;
+
+import static org.scorelab.suites.support.Thresholds.FALSE_FAILURE_RATE;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.scorelab.autograd.Autograd;
+import org.scorelab.autograd.FiniteDifferences;
+import org.scorelab.autograd.Tensor;
+import org.scorelab.data.Gaussian;
+import org.scorelab.ebm.api.NoiseContrastive;
+import org.scorelab.random.Rng;
+import org.scorelab.suites.support.Checks;
+import org.scorelab.suites.support.Feedback;
+import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.Solutions;
+import org.scorelab.suites.support.Thresholds;
+
+/**
+ * Task 2.2: the NCE loss -(1/n) [sum_x log r(x) + sum_y log(1 - r(y))], r = sigmoid(-f + c - log q), checked by hand
+ * on fixed inputs, at the true log-normaliser (where its gradient in c vanishes in expectation), against finite
+ * differences, and with energies of +-1e4.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+public class NoiseContrastiveTests {
+    static final String TASK = "2.2";
+    private static final Gaussian Q = new Gaussian(new double[] {0.1, -0.1}, new double[] {1.2, 0.8});
+
+    private static NoiseContrastive method() {
+        return Solutions.ebm().noiseContrastive();
+    }
+
+    private static Tensor c(double value) {
+        return Tensor.variable(Nd4j.createFromArray(new double[][] {{value}}));
+    }
+
+    private static double value(Tensor loss) {
+        return Checks.shape(TASK, "loss shape", loss.value().reshape(loss.value().length()), 1)[0];
+    }
+
+    /** log sigmoid(t) = -softplus(-t), without overflow for |t| up to 1e308. */
+    static double logSigmoid(double t) {
+        return t >= 0 ? -Math.log1p(Math.exp(-t)) : t - Math.log1p(Math.exp(t));
+    }
+
+    /** G = -f + c - log q at each point. */
+    private static double[] logRatios(Models.Quadratic f, double c, INDArray u) {
+        double[] xy = u.dup('c').data().asDouble();
+        double[] g = new double[xy.length / 2];
+        for (int i = 0; i < g.length; i++) {
+            g[i] = -f.energyAt(xy[2 * i], xy[2 * i + 1]) + c - Q.logDensity(xy[2 * i], xy[2 * i + 1]);
+        }
+        return g;
+    }
+
+    @Test
+    @Graded(assignment = "ebm", task = TASK, points = 1.0)
+    void lossOnFixedInputsMatchesAHandComputation() {
+        Models.Quadratic f = new Models.Quadratic(0.2, -0.4, 1.5, 0.7, 0.3);
+        double c = 0.4;
+        Rng rng = new Rng(211);
+        INDArray data = rng.normal(6, 2).muli(0.7);
+        INDArray noise = Q.sample(6, rng);
+        double[] gx = logRatios(f, c, data);
+        double[] gy = logRatios(f, c, noise);
+        double right = 0;
+        double noLogQ = 0;
+        double flippedEnergy = 0;
+        double noiseTermWrong = 0;
+        double[] dataXy = data.dup('c').data().asDouble();
+        double[] noiseXy = noise.dup('c').data().asDouble();
+        for (int i = 0; i < 6; i++) {
+            double[] x = Samples.point(dataXy, i);
+            double[] y = Samples.point(noiseXy, i);
+            right -= logSigmoid(gx[i]) + logSigmoid(-gy[i]);
+            noLogQ -= logSigmoid(gx[i] + Q.logDensity(x[0], x[1])) + logSigmoid(-(gy[i] + Q.logDensity(y[0], y[1])));
+            double fx = f.energyAt(x[0], x[1]);
+            double fy = f.energyAt(y[0], y[1]);
+            flippedEnergy -= logSigmoid(gx[i] + 2 * fx) + logSigmoid(-(gy[i] + 2 * fy));
+            noiseTermWrong -= logSigmoid(gx[i]) + logSigmoid(gy[i]);
+        }
+        Map<String, Double> candidates = new LinkedHashMap<>();
+        candidates.put("log q is missing: the classifier's logit is G(u) = log p(u) - log q(u)", noLogQ / 6);
+        candidates.put("log p(u) = -f(u) + c: the energy enters with a MINUS sign", flippedEnergy / 6);
+        candidates.put("the noise term must be log(1 - r(y)) = logsigmoid(-G(y)), not log r(y)", noiseTermWrong / 6);
+        candidates.put("sums instead of the mean over the n pairs", right);
+        candidates.put("half the right value: divide the sum of both terms by n (the number of data points), not by 2n", right / 12);
+        double found = value(method().loss(f, c(c), data, noise, Q));
+        Checks.close(TASK, "loss of a quadratic energy with c = 0.4, 6 data and 6 noise points", right / 6, found, 1e-12, 1e-9,
+            MaximumLikelihoodTests.diagnose(candidates, found,
+                "loss = -(1/n) [sum_x logsigmoid(G(x)) + sum_y logsigmoid(-G(y))] with G = -f + c - log q"));
+    }
+
+    @Test
+    @Graded(assignment = "ebm", task = TASK, points = 1.0)
+    void lossGradientWithRespectToTheParametersAndCMatchesFiniteDifferences() {
+        Models.Quadratic f = new Models.Quadratic(0.2, -0.4, 1.5, 0.7, 0.3);
+        Tensor c = c(-0.2);
+        Rng rng = new Rng(212);
+        INDArray data = rng.normal(8, 2).muli(0.7);
+        INDArray noise = Q.sample(8, rng);
+        Tensor loss = method().loss(f, c, data, noise, Q);
+        if (!loss.requiresGrad()) {
+            throw Feedback.of(TASK, "gradient of the loss").mismatch("a loss that depends on the parameters and c", "a constant",
+                "build the loss from Tensor operations on model.energy(...) and c");
+        }
+        List<Tensor> all = new java.util.ArrayList<>(f.parameters());
+        all.add(c);
+        Tensor[] params = all.toArray(new Tensor[0]);
+        Tensor[] grads = Autograd.grad(new Tensor[] {loss}, params, null, false, true);
+        String[] names = {"m", "p", "b", "c"};
+        for (int k = 0; k < params.length; k++) {
+            Tensor p = params[k];
+            INDArray original = p.value().dup();
+            INDArray numeric = FiniteDifferences.gradient(v -> {
+                p.value().assign(v);
+                double l = Autograd.noGrad(() -> method().loss(f, c, data, noise, Q).item());
+                p.value().assign(original);
+                return l;
+            }, original, FiniteDifferences.DEFAULT_STEP);
+            INDArray autograd = grads[k] == null ? original.mul(0) : grads[k].value();
+            Checks.matchesFiniteDifferences(TASK, "d loss / d " + names[k], autograd, numeric, 1e-6,
+                k == 3 ? "c must enter the loss as a Tensor (log p = -f + c), so that it is trained with the energy"
+                    : "the loss must be built from Tensor operations so that backward() reaches the parameters");
+        }
+    }
+
+    @Test
+    @Graded(assignment = "ebm", task = TASK, points = 1.0)
+    void gradientInCVanishesAtTheTrueLogNormaliser() {
+        checkAtTheTrueNormaliser(221);
+    }
+
+    /**
+     * The model is the data's own law N(m, v I), c its true log(1/z). Then E_p[1 - r] = E_q[r] (both equal
+     * int p q / (p + q)), so d loss / d c = -mean_x (1 - r(x)) + mean_y r(y) is 0 in expectation, while a wrong
+     * sign or a missing log q moves it by far more than its standard error. z-test, false-failure rate 1e-7.
+     */
+    static void checkAtTheTrueNormaliser(long seed) {
+        int n = 20_000;
+        double v = 0.4;
+        Models.Quadratic f = Models.Quadratic.gaussian(0.3, 0.2, v);
+        double trueC = f.logInverseNormaliser();
+        Rng rng = new Rng(seed);
+        INDArray data = rng.normal(n, 2).muli(Math.sqrt(v));
+        data.getColumn(0).addi(0.3);
+        data.getColumn(1).addi(0.2);
+        INDArray noise = Q.sample(n, rng);
+        Tensor c = c(trueC);
+        Tensor[] grads = Autograd.grad(new Tensor[] {method().loss(f, c, data, noise, Q)}, new Tensor[] {c}, null, false, true);
+        double found = grads[0] == null ? 0 : grads[0].item();
+        double[] gx = logRatios(f, trueC, data);
+        double[] gy = logRatios(f, trueC, noise);
+        double[] dataTerms = new double[n];
+        double[] noiseTerms = new double[n];
+        for (int i = 0; i < n; i++) {
+            dataTerms[i] = -Math.exp(logSigmoid(-gx[i]));
+            noiseTerms[i] = Math.exp(logSigmoid(gy[i]));
+        }
+        double se = Math.hypot(Samples.standardError(dataTerms), Samples.standardError(noiseTerms));
+        double z = Thresholds.twoSidedZ(FALSE_FAILURE_RATE);
+        if (Math.abs(found) > z * se) {
+            throw Feedback.of(TASK, "d loss / d c when the model is the data's law and c its true log(1/z), 20000 + 20000 points")
+                .statistic(0.0, found, "+- " + Feedback.number(z * se), FALSE_FAILURE_RATE,
+                    "at the true normaliser the classifier is Bayes-optimal and the loss is stationary in c; check "
+                        + "G = -f + c - log q and the mean over n data and n noise points");
+        }
+    }
+
+    @Test
+    @Graded(assignment = "ebm", task = TASK, points = 1.0)
+    void hugeEnergiesGiveAFiniteLossAndGradient() {
+        Rng rng = new Rng(231);
+        INDArray data = rng.normal(5, 2);
+        INDArray noise = Q.sample(5, rng);
+        for (double offset : new double[] {1e4, -1e4}) {
+            Models.Quadratic f = new Models.Quadratic(0.0, 0.0, 1.0, 1.0, offset);
+            Tensor c = c(0.0);
+            String what = "energies near " + (offset > 0 ? "+" : "") + Feedback.number(offset);
+            Tensor loss = method().loss(f, c, data, noise, Q);
+            double found = value(loss);
+            double expected = 0;
+            double[] gx = logRatios(f, 0, data);
+            double[] gy = logRatios(f, 0, noise);
+            for (int i = 0; i < 5; i++) {
+                expected -= (logSigmoid(gx[i]) + logSigmoid(-gy[i])) / 5;
+            }
+            String stable = "log(sigmoid(t)) overflows for |t| ~ 1e4: use Tensor.logSigmoid(), and log(1 - sigmoid(t)) = logSigmoid(-t)";
+            Checks.finite(TASK, "loss with " + what, new double[] {found}, stable);
+            Checks.close(TASK, "loss with " + what, expected, found, 1e-9, 1e-9, stable);
+            Tensor[] grads = Autograd.grad(new Tensor[] {loss}, new Tensor[] {f.b, c}, null, false, true);
+            for (Tensor g : grads) {
+                if (g != null) {
+                    Checks.finite(TASK, "gradient with " + what, g.value().dup('c').data().asDouble(), stable);
+                }
+            }
+        }
+    }
+}
