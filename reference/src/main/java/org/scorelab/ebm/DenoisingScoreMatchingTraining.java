@@ -14,13 +14,14 @@ import org.scorelab.random.Rng;
  * grad_y log q(y | x) = (x - y) / sigma^2: loss = mean 1/2 || s(y) - (x - y) / sigma^2 ||^2.
  *
  * <p>Training: sigma = {@value #SIGMA} (a little above the rings' own noise 0.08, so the perturbed density stays
- * close to the data's), Adam, batches of {@value #BATCH} points with fresh noise.
+ * close to the data's), Adam with a learning rate decaying linearly from 5e-3 to 5e-4,
+ * batches of {@value #BATCH} points with fresh noise.
  */
 public final class DenoisingScoreMatchingTraining implements DenoisingScoreMatching {
     static final double SIGMA = 0.1;
     static final int ITERATIONS = 3000;
     static final int BATCH = 512;
-    static final double LEARNING_RATE = 1e-3;
+    static final double LEARNING_RATE = 5e-3;
 
     @Override
     public double sigma() {
@@ -44,6 +45,7 @@ public final class DenoisingScoreMatchingTraining implements DenoisingScoreMatch
         Inputs.points("3.2.2", "data", data);
         Adam adam = new Adam(model.parameters(), LEARNING_RATE);
         return TrainingLoop.minimise(adam, ITERATIONS, k -> {
+            adam.setLearningRate(LEARNING_RATE * (1 - 0.9 * k / ITERATIONS));
             INDArray x = rng.rows(data, BATCH);
             return loss(model, x, x.add(rng.normal(BATCH, 2).muli(SIGMA)), SIGMA);
         });

@@ -15,12 +15,12 @@ import org.scorelab.random.Rng;
  * one vector-Jacobian product per input dimension: d/dx_i of sum_n s_i(x_n) gives row n's ds_i/dx_i in column i
  * (points do not interact). createGraph keeps the trace differentiable for training.
  *
- * <p>Training: Adam, batches of {@value #BATCH} points.
+ * <p>Training: Adam with a learning rate decaying linearly from 5e-3 to 5e-4, batches of {@value #BATCH} points.
  */
 public final class ImplicitScoreMatchingTraining implements ImplicitScoreMatching {
     static final int ITERATIONS = 3000;
     static final int BATCH = 512;
-    static final double LEARNING_RATE = 1e-3;
+    static final double LEARNING_RATE = 5e-3;
 
     @Override
     public Tensor loss(ScoreModel model, INDArray x) {
@@ -39,6 +39,9 @@ public final class ImplicitScoreMatchingTraining implements ImplicitScoreMatchin
     public double[] train(ScoreModel model, INDArray data, Rng rng) {
         Inputs.points("3.1.1", "data", data);
         Adam adam = new Adam(model.parameters(), LEARNING_RATE);
-        return TrainingLoop.minimise(adam, ITERATIONS, k -> loss(model, rng.rows(data, BATCH)));
+        return TrainingLoop.minimise(adam, ITERATIONS, k -> {
+            adam.setLearningRate(LEARNING_RATE * (1 - 0.9 * k / ITERATIONS));
+            return loss(model, rng.rows(data, BATCH));
+        });
     }
 }

@@ -2,16 +2,20 @@ package org.scorelab.suites.ebm;
 
 import static org.scorelab.suites.support.Thresholds.FALSE_FAILURE_RATE;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.scorelab.autograd.Autograd;
 import org.scorelab.autograd.FiniteDifferences;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.ebm.api.DenoisingScoreMatching;
+import org.scorelab.ebm.api.ScoreModel;
 import org.scorelab.random.Rng;
 import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
@@ -137,6 +141,71 @@ public class DenoisingScoreMatchingTests {
             INDArray autograd = grads[k] == null ? original.mul(0) : grads[k].value();
             Checks.matchesFiniteDifferences(TASK, "d loss / d " + names[k] + " of a linear score", autograd, numeric, 1e-6,
                 "build the loss from model.score(...) with Tensor operations so that backward() reaches the parameters");
+        }
+    }
+
+    /** Stops a training loop after a few evaluations of the model, keeping the points it was evaluated at. */
+    private static final class StopTraining extends RuntimeException {
+        StopTraining() {
+            super("stopped by the check", null, false, false);
+        }
+    }
+
+    @Test
+    @Graded(assignment = "ebm", task = TASK, points = 1.0)
+    void trainingEvaluatesTheModelAtPointsPerturbedWithNoiseOfStdSigma() {
+        // Every data point is x0 = (0.5, -0.5), so the points the model sees during training are x0 + sigma z: their
+        // deviations from x0 must be N(0, sigma^2) per coordinate. chi-squared test on the pooled deviations (mean 0
+        // known), two-sided, false-failure rate 1e-7; the first 3 model evaluations are recorded, then training stops.
+        double sigma = method().sigma();
+        INDArray data = Nd4j.createFromArray(new double[][] {{0.5, -0.5}}).repeat(0, 5000);
+        List<double[]> seen = new ArrayList<>();
+        Models.LinearScore inner = new Models.LinearScore(new double[][] {{-1, 0}, {0, -1}}, new double[] {0, 0});
+        ScoreModel recording = new ScoreModel() {
+            @Override
+            public Tensor score(Tensor x) {
+                if (seen.size() == 3) {
+                    throw new StopTraining();
+                }
+                seen.add(x.value().dup('c').data().asDouble());
+                return inner.score(x);
+            }
+
+            @Override
+            public List<Tensor> parameters() {
+                return inner.parameters();
+            }
+        };
+        try {
+            method().train(recording, data, new Rng(341));
+        } catch (StopTraining expected) {
+            // the three evaluations are recorded
+        }
+        double sum = 0;
+        int count = 0;
+        for (double[] points : seen) {
+            for (int i = 0; i < points.length; i++) {
+                double d = points[i] - (i % 2 == 0 ? 0.5 : -0.5);
+                sum += d * d;
+                count++;
+            }
+        }
+        if (count < 2) {
+            throw Feedback.of(TASK, "points the model is evaluated at during train(...)").mismatch("evaluations of the model on "
+                + "noisy data points", seen.isEmpty() ? "no evaluation" : "one point", "train must evaluate the loss on batches of data");
+        }
+        double variance = sum / count;
+        double[] chi2 = Thresholds.chiSquaredInterval(count, FALSE_FAILURE_RATE);
+        double lo = sigma * sigma * chi2[0] / count;
+        double hi = sigma * sigma * chi2[1] / count;
+        if (variance < lo || variance > hi) {
+            String mistake = Math.abs(Math.sqrt(variance) - sigma * sigma) < 0.2 * sigma * sigma
+                ? "the noise is sigma^2 z; y = x + sigma z"
+                : variance < 1e-20 ? "the model is evaluated at the clean points; evaluate it at y = x + sigma z"
+                : "perturb each batch with y = x + sigma z, sigma = sigma(), fresh z ~ N(0, I) at every iteration";
+            throw Feedback.of(TASK, "variance of (y - x) over the points the model is evaluated at during train(...), sigma() = "
+                    + Feedback.number(sigma))
+                .statistic(sigma * sigma, variance, "[" + Feedback.number(lo) + ", " + Feedback.number(hi) + "]", FALSE_FAILURE_RATE, mistake);
         }
     }
 

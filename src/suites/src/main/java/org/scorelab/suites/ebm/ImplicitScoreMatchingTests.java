@@ -55,6 +55,8 @@ public class ImplicitScoreMatchingTests {
             half + s.sumOfEntries());
         candidates.put("the factor 1/2 on ||s||^2 is missing", 2 * half + s.trace());
         candidates.put("the trace is summed over the points instead of averaged", half + 9 * s.trace());
+        candidates.put("the trace is divided by the number of points: differentiate the SUM over the points of s_i, not the mean",
+            half + s.trace() / 9);
         candidates.put("||s||^2 averaged over the 2 coordinates instead of summed", half / 2 + s.trace());
         double found = value(method().loss(s, x));
         Checks.close(TASK, "J of s(x) = A x + b on 9 points (closed form 1/2 mean ||A x + b||^2 + tr A)", expected, found, 1e-12, 1e-9,

@@ -50,9 +50,13 @@ final class Models {
             return new double[] {mv[0], mv[1], pv[0], pv[1], b.item()};
         }
 
-        /** f at one point, by hand. */
+        /** f at one point, by hand (reads the parameters: for many points, use {@link #energyAt(double[], double, double)}). */
         double energyAt(double x, double y) {
-            double[] v = values();
+            return energyAt(values(), x, y);
+        }
+
+        /** f at one point for parameters {@code v} = {@link #values()}. */
+        static double energyAt(double[] v, double x, double y) {
             return 0.5 * (v[2] * (x - v[0]) * (x - v[0]) + v[3] * (y - v[1]) * (y - v[1])) + v[4];
         }
 

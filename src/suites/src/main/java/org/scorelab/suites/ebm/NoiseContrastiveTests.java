@@ -2,6 +2,7 @@ package org.scorelab.suites.ebm;
 
 import static org.scorelab.suites.support.Thresholds.FALSE_FAILURE_RATE;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +53,10 @@ public class NoiseContrastiveTests {
     /** G = -f + c - log q at each point. */
     private static double[] logRatios(Models.Quadratic f, double c, INDArray u) {
         double[] xy = u.dup('c').data().asDouble();
+        double[] v = f.values();
         double[] g = new double[xy.length / 2];
         for (int i = 0; i < g.length; i++) {
-            g[i] = -f.energyAt(xy[2 * i], xy[2 * i + 1]) + c - Q.logDensity(xy[2 * i], xy[2 * i + 1]);
+            g[i] = -Models.Quadratic.energyAt(v, xy[2 * i], xy[2 * i + 1]) + c - Q.logDensity(xy[2 * i], xy[2 * i + 1]);
         }
         return g;
     }
@@ -73,6 +75,7 @@ public class NoiseContrastiveTests {
         double noLogQ = 0;
         double flippedEnergy = 0;
         double noiseTermWrong = 0;
+        double cSubtracted = 0;
         double[] dataXy = data.dup('c').data().asDouble();
         double[] noiseXy = noise.dup('c').data().asDouble();
         for (int i = 0; i < 6; i++) {
@@ -84,11 +87,13 @@ public class NoiseContrastiveTests {
             double fy = f.energyAt(y[0], y[1]);
             flippedEnergy -= logSigmoid(gx[i] + 2 * fx) + logSigmoid(-(gy[i] + 2 * fy));
             noiseTermWrong -= logSigmoid(gx[i]) + logSigmoid(gy[i]);
+            cSubtracted -= logSigmoid(gx[i] - 2 * c) + logSigmoid(-(gy[i] - 2 * c));
         }
         Map<String, Double> candidates = new LinkedHashMap<>();
         candidates.put("log q is missing: the classifier's logit is G(u) = log p(u) - log q(u)", noLogQ / 6);
         candidates.put("log p(u) = -f(u) + c: the energy enters with a MINUS sign", flippedEnergy / 6);
         candidates.put("the noise term must be log(1 - r(y)) = logsigmoid(-G(y)), not log r(y)", noiseTermWrong / 6);
+        candidates.put("c = log(1/z) enters with a PLUS: log p(u) = -f(u) + c", cSubtracted / 6);
         candidates.put("sums instead of the mean over the n pairs", right);
         candidates.put("half the right value: divide the sum of both terms by n (the number of data points), not by 2n", right / 12);
         double found = value(method().loss(f, c(c), data, noise, Q));
@@ -110,7 +115,7 @@ public class NoiseContrastiveTests {
             throw Feedback.of(TASK, "gradient of the loss").mismatch("a loss that depends on the parameters and c", "a constant",
                 "build the loss from Tensor operations on model.energy(...) and c");
         }
-        List<Tensor> all = new java.util.ArrayList<>(f.parameters());
+        List<Tensor> all = new ArrayList<>(f.parameters());
         all.add(c);
         Tensor[] params = all.toArray(new Tensor[0]);
         Tensor[] grads = Autograd.grad(new Tensor[] {loss}, params, null, false, true);
@@ -133,14 +138,15 @@ public class NoiseContrastiveTests {
 
     @Test
     @Graded(assignment = "ebm", task = TASK, points = 1.0)
-    void gradientInCVanishesAtTheTrueLogNormaliser() {
+    void atTheTrueLogNormaliserTheLossIsItsPopulationValueAndStationaryInC() {
         checkAtTheTrueNormaliser(221);
     }
 
     /**
      * The model is the data's own law N(m, v I), c its true log(1/z). Then E_p[1 - r] = E_q[r] (both equal
      * int p q / (p + q)), so d loss / d c = -mean_x (1 - r(x)) + mean_y r(y) is 0 in expectation, while a wrong
-     * sign or a missing log q moves it by far more than its standard error. z-test, false-failure rate 1e-7.
+     * sign or a missing log q moves it by far more than its standard error. The loss itself must match its population
+     * value, by quadrature. Two z-tests, false-failure rate 1e-7 / 2 each.
      */
     static void checkAtTheTrueNormaliser(long seed) {
         int n = 20_000;
@@ -153,7 +159,9 @@ public class NoiseContrastiveTests {
         data.getColumn(1).addi(0.2);
         INDArray noise = Q.sample(n, rng);
         Tensor c = c(trueC);
-        Tensor[] grads = Autograd.grad(new Tensor[] {method().loss(f, c, data, noise, Q)}, new Tensor[] {c}, null, false, true);
+        Tensor loss = method().loss(f, c, data, noise, Q);
+        double lossValue = value(loss);
+        Tensor[] grads = Autograd.grad(new Tensor[] {loss}, new Tensor[] {c}, null, false, true);
         double found = grads[0] == null ? 0 : grads[0].item();
         double[] gx = logRatios(f, trueC, data);
         double[] gy = logRatios(f, trueC, noise);
@@ -164,13 +172,47 @@ public class NoiseContrastiveTests {
             noiseTerms[i] = Math.exp(logSigmoid(gy[i]));
         }
         double se = Math.hypot(Samples.standardError(dataTerms), Samples.standardError(noiseTerms));
-        double z = Thresholds.twoSidedZ(FALSE_FAILURE_RATE);
+        double z = Thresholds.twoSidedZ(FALSE_FAILURE_RATE / 2);
+        double[] lossTermsData = new double[n];
+        double[] lossTermsNoise = new double[n];
+        for (int i = 0; i < n; i++) {
+            lossTermsData[i] = -logSigmoid(gx[i]);
+            lossTermsNoise[i] = -logSigmoid(-gy[i]);
+        }
+        double lossSe = Math.hypot(Samples.standardError(lossTermsData), Samples.standardError(lossTermsNoise));
+        double population = populationLoss(f, trueC);
+        if (Math.abs(lossValue - population) > z * lossSe) {
+            throw Feedback.of(TASK, "loss when the model is the data's law and c its true log(1/z), 20000 + 20000 points")
+                .statistic(population, lossValue, "+- " + Feedback.number(z * lossSe), FALSE_FAILURE_RATE / 2,
+                    "the population value -(E_p log r + E_q log(1 - r)) is computed by quadrature; check "
+                        + "G = -f + c - log q and the mean over n data and n noise points");
+        }
         if (Math.abs(found) > z * se) {
             throw Feedback.of(TASK, "d loss / d c when the model is the data's law and c its true log(1/z), 20000 + 20000 points")
-                .statistic(0.0, found, "+- " + Feedback.number(z * se), FALSE_FAILURE_RATE,
+                .statistic(0.0, found, "+- " + Feedback.number(z * se), FALSE_FAILURE_RATE / 2,
                     "at the true normaliser the classifier is Bayes-optimal and the loss is stationary in c; check "
                         + "G = -f + c - log q and the mean over n data and n noise points");
         }
+    }
+
+    /** -(E_p log r + E_q log(1 - r)) by the midpoint rule on [-8, 8]^2, 800 x 800 cells (p and q are Gaussians). */
+    private static double populationLoss(Models.Quadratic f, double c) {
+        int m = 800;
+        double lo = -8;
+        double h = 16.0 / m;
+        double total = 0;
+        double[] v = f.values();
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                double x = lo + (i + 0.5) * h;
+                double y = lo + (j + 0.5) * h;
+                double logP = -Models.Quadratic.energyAt(v, x, y) + c;
+                double logQ = Q.logDensity(x, y);
+                double g = logP - logQ;
+                total -= Math.exp(logP) * logSigmoid(g) + Math.exp(logQ) * logSigmoid(-g);
+            }
+        }
+        return total * h * h;
     }
 
     @Test
@@ -193,7 +235,8 @@ public class NoiseContrastiveTests {
             }
             String stable = "log(sigmoid(t)) overflows for |t| ~ 1e4: use Tensor.logSigmoid(), and log(1 - sigmoid(t)) = logSigmoid(-t)";
             Checks.finite(TASK, "loss with " + what, new double[] {found}, stable);
-            Checks.close(TASK, "loss with " + what, expected, found, 1e-9, 1e-9, stable);
+            Checks.close(TASK, "loss with " + what, expected, found, 1e-9, 1e-9,
+                "the loss is finite but wrong: lossOnFixedInputsMatchesAHandComputation names the likely mistake");
             Tensor[] grads = Autograd.grad(new Tensor[] {loss}, new Tensor[] {f.b, c}, null, false, true);
             for (Tensor g : grads) {
                 if (g != null) {
