@@ -28,24 +28,35 @@ public class EbmTrainingTests {
     @Test
     @Graded(assignment = "ebm", task = "1.3", points = 3.0)
     void maximumLikelihoodOnSwissRollBeatsAFittedGaussian() {
+        checkMaximumLikelihood();
+    }
+
+    /** The check of {@link #maximumLikelihoodOnSwissRollBeatsAFittedGaussian}, returning its margin. */
+    static TrainedModelQuality.Margin checkMaximumLikelihood() {
         INDArray data = ToyData.SWISS_ROLL.sample(10_000, new Rng(601));
         MlpEnergy energy = MlpEnergy.create(new Rng(602));
         double[] history = Solutions.ebm().maximumLikelihood().train(energy, data, new SuiteLangevin(), new Rng(603));
         TrainedModelQuality.finite("1.3", history);
         // Not lossFalls: the ML loss compares data with the model's own samples, so it hovers near 0 as training succeeds.
-        TrainedModelQuality.likelihoodBeatsTheGaussian("1.3", "maximum likelihood on swiss-roll", energy, data, ToyData.SWISS_ROLL,
-            new Rng(604));
+        return TrainedModelQuality.likelihoodBeatsTheGaussian("1.3", "maximum likelihood on swiss-roll", energy, data,
+            ToyData.SWISS_ROLL, new Rng(604));
     }
 
     @Test
     @Graded(assignment = "ebm", task = "2.2", points = 3.0)
     void noiseContrastiveEstimationOnGaussiansBeatsAFittedGaussianAndSelfNormalises() {
+        checkNoiseContrastive();
+    }
+
+    /** The check of {@link #noiseContrastiveEstimationOnGaussiansBeatsAFittedGaussianAndSelfNormalises}: margin, c - log(1/z). */
+    static String checkNoiseContrastive() {
         INDArray data = ToyData.GAUSSIANS.sample(10_000, new Rng(611));
         MlpEnergy energy = MlpEnergy.create(new Rng(612));
         Tensor c = Tensor.variable(Nd4j.zeros(DataType.DOUBLE, 1, 1));
         double[] history = Solutions.ebm().noiseContrastive().train(energy, c, data, new Rng(613));
         TrainedModelQuality.lossFalls("2.2", history);
-        TrainedModelQuality.likelihoodBeatsTheGaussian("2.2", "NCE on gaussians", energy, data, ToyData.GAUSSIANS, new Rng(614));
+        TrainedModelQuality.Margin margin = TrainedModelQuality.likelihoodBeatsTheGaussian("2.2", "NCE on gaussians", energy, data,
+            ToyData.GAUSSIANS, new Rng(614));
         // NCE learns the normaliser: exp(-f + c) must integrate to about 1. A c left untrained, or trained with the wrong
         // sign, is off by nats; a converged fit by a tenth or two (reference: 0.18).
         double logInverseZ = -GridDensity.of(energy, 6, 300).logZ();
@@ -54,6 +65,7 @@ public class EbmTrainingTests {
                 .notClose(logInverseZ, c.item(), Feedback.number(SELF_NORMALISATION_LIMIT),
                     "c must be trained with the energy (one optimizer over both) and enter the loss as log p = -f + c");
         }
+        return margin + "; c - log(1/z) = " + Feedback.number(c.item() - logInverseZ);
     }
 
     /** The largest accepted |c - log(1/z)|: a factor e^0.5 = 1.65 in the normaliser. */
@@ -78,7 +90,7 @@ public class EbmTrainingTests {
         double[] train(MlpScore model, INDArray data, Rng rng);
     }
 
-    private static void checkScoreMatching(String task, String what, Trainer trainer, long seed) {
+    static TrainedModelQuality.Margin checkScoreMatching(String task, String what, Trainer trainer, long seed) {
         INDArray data = ToyData.RINGS.sample(10_000, new Rng(seed));
         MlpScore model = MlpScore.create(new Rng(seed + 1));
         double[] history = trainer.train(model, data, new Rng(seed + 2));
@@ -87,7 +99,7 @@ public class EbmTrainingTests {
         Gaussian fitted = Gaussian.fittedTo(data, 1.0);
         double[][] terms = task.equals("3.1.1") ? implicitTerms(ScoreField.of(model), fitted, heldOut)
             : denoisingTerms(ScoreField.of(model), fitted, heldOut, Solutions.ebm().denoisingScoreMatching().sigma(), new Rng(seed + 4));
-        TrainedModelQuality.objectiveBeatsTheGaussian(task, what, terms[0], terms[1]);
+        return TrainedModelQuality.objectiveBeatsTheGaussian(task, what, terms[0], terms[1]);
     }
 
     /** Held-out points of the score-matching checks. */
