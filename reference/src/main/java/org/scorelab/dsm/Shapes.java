@@ -2,6 +2,7 @@ package org.scorelab.dsm;
 
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.scorelab.assignment.Inputs;
 
 /** Shape checks at the tasks' public boundary, failing with the task and both shapes. */
 final class Shapes {
@@ -10,11 +11,7 @@ final class Shapes {
 
     /** Checks that {@code x} is a batch of 2D points, shape [n, 2], and returns n. */
     static int points(String task, String name, INDArray x) {
-        if (x == null || x.rank() != 2 || x.size(1) != 2) {
-            throw new IllegalArgumentException("Task " + task + ": " + name + " must have shape [n, 2], got "
-                + (x == null ? "null" : Arrays.toString(x.shape())));
-        }
-        return (int) x.size(0);
+        return Inputs.points(task, name, x);
     }
 
     /** The values of {@code x} in row-major order. */
