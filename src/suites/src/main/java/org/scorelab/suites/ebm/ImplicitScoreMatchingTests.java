@@ -1,6 +1,7 @@
 package org.scorelab.suites.ebm;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -10,11 +11,13 @@ import org.scorelab.autograd.Autograd;
 import org.scorelab.autograd.FiniteDifferences;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.ebm.api.ImplicitScoreMatching;
+import org.scorelab.ebm.api.ScoreModel;
 import org.scorelab.ebm.models.MlpScore;
 import org.scorelab.nn.Activation;
 import org.scorelab.nn.Mlp;
 import org.scorelab.random.Rng;
 import org.scorelab.suites.support.Checks;
+import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
 import org.scorelab.suites.support.Solutions;
 
@@ -61,6 +64,34 @@ public class ImplicitScoreMatchingTests {
         double found = value(method().loss(s, x));
         Checks.close(TASK, "J of s(x) = A x + b on 9 points (closed form 1/2 mean ||A x + b||^2 + tr A)", expected, found, 1e-12, 1e-9,
             MaximumLikelihoodTests.diagnose(candidates, found, FORMULA));
+    }
+
+    @Test
+    @Graded(assignment = "ebm", task = TASK, points = 0.5)
+    void lossEvaluatesTheModelOnceOnTheWholeBatch() {
+        Models.LinearScore inner = new Models.LinearScore(new double[][] {{-1.2, 0.4}, {0.3, -0.7}}, new double[] {0.2, -0.1});
+        int[] calls = new int[1];
+        long[] rows = new long[1];
+        ScoreModel counting = new ScoreModel() {
+            @Override
+            public Tensor score(Tensor x) {
+                calls[0]++;
+                rows[0] = x.size(0);
+                return inner.score(x);
+            }
+
+            @Override
+            public List<Tensor> parameters() {
+                return inner.parameters();
+            }
+        };
+        method().loss(counting, new Rng(315).normal(9, 2));
+        if (calls[0] != 1 || rows[0] != 9) {
+            throw Feedback.of(TASK, "evaluations of the model in loss(model, 9 points)")
+                .mismatch("1 evaluation on all 9 points", calls[0] + " evaluations, the last on " + rows[0] + " points",
+                    "evaluate s once on the batch, then take the trace with one Autograd.grad per input dimension "
+                        + "(at most one loop, over the 2 dimensions, not over the points)");
+        }
     }
 
     /** A small fixed tanh network s: R^2 -> R^2, so the trace varies from point to point. */
