@@ -241,7 +241,7 @@ public final class Tensor {
 
     /** SiLU (swish): x * sigmoid(x); smooth. */
     public Tensor silu() {
-        return mul(sigmoid());
+        return Elementwise.silu(this);
     }
 
     // ---------------------------------------------------------------- reductions
