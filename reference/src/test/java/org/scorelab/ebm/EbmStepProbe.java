@@ -1,8 +1,13 @@
 package org.scorelab.ebm;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.scorelab.autograd.Scratch;
+import org.nd4j.linalg.factory.Nd4j;
+import org.scorelab.autograd.Tensor;
+import org.scorelab.data.Gaussian;
 import org.scorelab.data.ToyData;
 import org.scorelab.ebm.api.ScoreField;
 import org.scorelab.ebm.models.MlpEnergy;
@@ -31,14 +36,14 @@ public final class EbmStepProbe {
             time("Langevin step on an MLP energy, n = " + n, 200, () -> langevin.sample(field, x, 1e-3, 1, rng));
             time("Langevin step on an MLP score, n = " + n, 200, () -> langevin.sample(ScoreField.of(score), x, 1e-3, 1, rng));
         }
-        java.util.List<org.scorelab.autograd.Tensor> withC = new java.util.ArrayList<>(energy.parameters());
+        List<Tensor> withC = new ArrayList<>(energy.parameters());
         Adam scoreAdam = new Adam(score.parameters(), 1e-3);
         MaximumLikelihoodTraining ml = new MaximumLikelihoodTraining();
         NoiseContrastiveEstimation nce = new NoiseContrastiveEstimation();
         ImplicitScoreMatchingTraining ism = new ImplicitScoreMatchingTraining();
         DenoisingScoreMatchingTraining dsm = new DenoisingScoreMatchingTraining();
-        org.scorelab.autograd.Tensor c = org.scorelab.autograd.Tensor.variable(org.nd4j.linalg.factory.Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.DOUBLE, 1, 1));
-        org.scorelab.data.Gaussian q = org.scorelab.data.Gaussian.fittedTo(rings, 1.5);
+        Tensor c = Tensor.variable(Nd4j.zeros(DataType.DOUBLE, 1, 1));
+        Gaussian q = Gaussian.fittedTo(rings, 1.5);
         withC.add(c);
         Adam energyAdam = new Adam(withC, 1e-3); // c too: a variable outside the optimizer keeps a stale gradient
         for (int n : new int[] {256, 1000}) {
