@@ -7,6 +7,7 @@ import org.scorelab.data.Gaussian;
 import org.scorelab.ebm.api.EnergyModel;
 import org.scorelab.ebm.api.LangevinSampler;
 import org.scorelab.ebm.api.MaximumLikelihood;
+import org.scorelab.ebm.models.ReplayBuffer;
 import org.scorelab.optim.Adam;
 import org.scorelab.optim.TrainingLoop;
 import org.scorelab.random.Rng;

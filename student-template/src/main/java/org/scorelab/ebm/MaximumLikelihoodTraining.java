@@ -38,7 +38,8 @@ public final class MaximumLikelihoodTraining implements MaximumLikelihood {
      * {@code TrainingLoop.minimise(optimizer, iterations, k -> loss)}: each iteration draws a data batch
      * ({@code rng.rows(data, batch)}), model samples with {@code sampler.sample(energy, start, n, stepSize, steps, rng)}
      * and returns the loss. Hints: start the chains from a Gaussian covering the data ({@code Gaussian.fittedTo});
-     * short chains go further when they continue from the previous iteration's samples (see {@link ReplayBuffer});
+     * short chains go further when they continue from the previous iteration's samples (the kit's
+     * {@link org.scorelab.ebm.models.ReplayBuffer});
      * a small penalty on the squared energies keeps them from drifting.
      *
      * @return the loss of every iteration

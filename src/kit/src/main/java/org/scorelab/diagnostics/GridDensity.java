@@ -16,9 +16,8 @@ import org.scorelab.ebm.api.EnergyModel;
  *
  * @param half half the side of the box
  * @param logZ log of the normalising constant
- * @param energies f at the cell centres, row i for x = -half + (i + 1/2) h, column j for y
  */
-public record GridDensity(double half, double logZ, double[][] energies) {
+public record GridDensity(double half, double logZ) {
 
     /** Normalises {@code energy} over [-half, half]^2 with an m x m grid. */
     public static GridDensity of(EnergyModel energy, double half, int m) {
@@ -33,11 +32,7 @@ public record GridDensity(double half, double logZ, double[][] energies) {
         double[] f = energiesAt(energy, Nd4j.create(points, new long[] {(long) m * m, 2}, DataType.DOUBLE));
         double max = Arrays.stream(f).map(v -> -v).max().orElseThrow();
         double sum = Arrays.stream(f).map(v -> Math.exp(-v - max)).sum();
-        double[][] grid = new double[m][m];
-        for (int i = 0; i < m; i++) {
-            System.arraycopy(f, i * m, grid[i], 0, m);
-        }
-        return new GridDensity(half, max + Math.log(sum) + 2 * Math.log(h), grid);
+        return new GridDensity(half, max + Math.log(sum) + 2 * Math.log(h));
     }
 
     /** f at each point, as numbers. */

@@ -38,8 +38,8 @@ public class EbmTrainingTests {
         double[] history = Solutions.ebm().maximumLikelihood().train(energy, data, new SuiteLangevin(), new Rng(603));
         TrainedModelQuality.finite("1.3", history);
         // Not lossFalls: the ML loss compares data with the model's own samples, so it hovers near 0 as training succeeds.
-        return TrainedModelQuality.likelihoodBeatsTheGaussian("1.3", "maximum likelihood on swiss-roll", energy, data,
-            ToyData.SWISS_ROLL, new Rng(604));
+        return TrainedModelQuality.likelihoodBeatsTheGaussian("1.3", "maximum likelihood on swiss-roll", energy,
+            GridDensity.of(energy, 6, 300), data, ToyData.SWISS_ROLL, new Rng(604));
     }
 
     @Test
@@ -55,11 +55,12 @@ public class EbmTrainingTests {
         Tensor c = Tensor.variable(Nd4j.zeros(DataType.DOUBLE, 1, 1));
         double[] history = Solutions.ebm().noiseContrastive().train(energy, c, data, new Rng(613));
         TrainedModelQuality.lossFalls("2.2", history);
-        TrainedModelQuality.Margin margin = TrainedModelQuality.likelihoodBeatsTheGaussian("2.2", "NCE on gaussians", energy, data,
-            ToyData.GAUSSIANS, new Rng(614));
+        GridDensity density = GridDensity.of(energy, 6, 300);
+        TrainedModelQuality.Margin margin = TrainedModelQuality.likelihoodBeatsTheGaussian("2.2", "NCE on gaussians", energy,
+            density, data, ToyData.GAUSSIANS, new Rng(614));
         // NCE learns the normaliser: exp(-f + c) must integrate to about 1. A c left untrained, or trained with the wrong
         // sign, is off by nats; a converged fit by a tenth or two (reference: 0.18).
-        double logInverseZ = -GridDensity.of(energy, 6, 300).logZ();
+        double logInverseZ = -density.logZ();
         if (Math.abs(c.item() - logInverseZ) > SELF_NORMALISATION_LIMIT) {
             throw Feedback.of("2.2", "learned c against log(1/z) of the trained energy, by quadrature")
                 .notClose(logInverseZ, c.item(), Feedback.number(SELF_NORMALISATION_LIMIT),

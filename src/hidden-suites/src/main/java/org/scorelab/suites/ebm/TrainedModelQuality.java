@@ -23,9 +23,7 @@ final class TrainedModelQuality {
     /** A mean paired advantage over the Gaussian and its standard error. */
     record Margin(double mean, double standardError) {
         static Margin of(double[] d) {
-            double mean = Arrays.stream(d).average().orElseThrow();
-            double ss = Arrays.stream(d).map(v -> (v - mean) * (v - mean)).sum();
-            return new Margin(mean, Math.sqrt(ss / (d.length - 1) / d.length));
+            return new Margin(Samples.mean(d), Samples.standardError(d));
         }
 
         @Override
@@ -38,16 +36,16 @@ final class TrainedModelQuality {
     }
 
     /**
-     * Held-out log-likelihood of the energy, normalised by quadrature on [-6, 6]^2, against the Gaussian fitted to the
-     * training data: the paired per-point differences must have a mean above z standard errors.
+     * Held-out log-likelihood of the energy, normalised by {@code density} (its quadrature), against the Gaussian
+     * fitted to the training data: the paired per-point differences must have a mean above z standard errors.
      *
      * @return the mean advantage in nats per point
      */
-    static Margin likelihoodBeatsTheGaussian(String task, String what, EnergyModel energy, INDArray training,
-                                             PointDistribution truth, Rng rng) {
+    static Margin likelihoodBeatsTheGaussian(String task, String what, EnergyModel energy, GridDensity density,
+                                             INDArray training, PointDistribution truth, Rng rng) {
         INDArray heldOut = truth.sample(5000, rng);
         Gaussian fitted = Gaussian.fittedTo(training, 1.0);
-        double[] model = GridDensity.of(energy, 6, 300).logLikelihoods(energy, heldOut);
+        double[] model = density.logLikelihoods(energy, heldOut);
         double[] baseline = fitted.logDensity(heldOut).data().asDouble();
         double[] d = new double[model.length];
         for (int i = 0; i < d.length; i++) {
@@ -102,8 +100,8 @@ final class TrainedModelQuality {
         finite(task, history);
         double[] first = Arrays.copyOfRange(history, 0, Math.max(10, history.length / 20));
         double[] last = Arrays.copyOfRange(history, history.length - Math.max(10, history.length / 10), history.length);
-        double drop = mean(first) - mean(last);
-        double se = Math.sqrt(variance(first) / first.length + variance(last) / last.length);
+        double drop = Samples.mean(first) - Samples.mean(last);
+        double se = Math.hypot(Samples.standardError(first), Samples.standardError(last));
         double bound = Thresholds.oneSidedZ(RATE) * se;
         if (!(drop > bound)) {
             throw Feedback.of(task, "training loss, first 5% of iterations minus last 10%")
@@ -125,14 +123,5 @@ final class TrainedModelQuality {
                     "the learning rate is too large, or the loss is computed unstably");
             }
         }
-    }
-
-    private static double mean(double[] v) {
-        return Arrays.stream(v).average().orElseThrow();
-    }
-
-    private static double variance(double[] v) {
-        double m = mean(v);
-        return Arrays.stream(v).map(x -> (x - m) * (x - m)).sum() / (v.length - 1);
     }
 }

@@ -71,7 +71,7 @@ public final class EbmRun {
         long start = System.nanoTime();
         double[] losses = solution.maximumLikelihood().train(energy, data, solution.sampler(), rng);
         report("1.3", "maximum likelihood on swiss-roll", losses, start);
-        energyQuality(energy, ToyData.SWISS_ROLL, solution, rng);
+        energyQuality(energy, GridDensity.of(energy, 6, 300), ToyData.SWISS_ROLL, solution, rng);
         return null;
     }
 
@@ -84,7 +84,7 @@ public final class EbmRun {
         report("2.2", "NCE on gaussians", losses, start);
         GridDensity density = GridDensity.of(energy, 6, 300);
         line("          learned c = %.3f; log(1/z) of the trained energy by quadrature = %.3f", c.item(), -density.logZ());
-        energyQuality(energy, ToyData.GAUSSIANS, solution, rng);
+        energyQuality(energy, density, ToyData.GAUSSIANS, solution, rng);
         return null;
     }
 
@@ -99,10 +99,10 @@ public final class EbmRun {
         return null;
     }
 
-    private static void energyQuality(EnergyModel energy, ToyData set, EbmSolution solution, Rng rng) {
+    private static void energyQuality(EnergyModel energy, GridDensity density, ToyData set, EbmSolution solution, Rng rng) {
         INDArray heldOut = set.sample(DATA, rng);
         Gaussian fitted = Gaussian.fittedTo(heldOut, 1.0);
-        double model = GridDensity.of(energy, 6, 300).meanLogLikelihood(energy, heldOut);
+        double model = density.meanLogLikelihood(energy, heldOut);
         double baseline = Arrays.stream(fitted.logDensity(heldOut).data().asDouble()).average().orElseThrow();
         line("          held-out log-likelihood %.3f nats/point (fitted Gaussian %.3f)", model, baseline);
         attempt(() -> {

@@ -1,6 +1,5 @@
 package org.scorelab.ebm.models;
 
-import java.util.List;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.ebm.api.EnergyModel;
 import org.scorelab.nn.Activation;
@@ -12,12 +11,10 @@ import org.scorelab.random.Rng;
  * An MLP energy f(x): R^2 -> R, by default 2 -> 64 -> 64 -> 1 with SiLU activations (4,417 parameters). Its output is
  * the ENERGY: p(x) ~ exp(-f(x)), the score is -grad_x f. SiLU is smooth, so grad_x f is itself differentiable.
  */
-public final class MlpEnergy implements EnergyModel {
-    private final Sequential network;
-
+public final class MlpEnergy extends MlpModel implements EnergyModel {
     /** Wraps {@code network}, which must map [n, 2] to [n, 1]. */
     public MlpEnergy(Sequential network) {
-        this.network = network;
+        super(network);
     }
 
     /** The default architecture, initialised from {@code rng}. */
@@ -27,16 +24,6 @@ public final class MlpEnergy implements EnergyModel {
 
     @Override
     public Tensor energy(Tensor x) {
-        return network.forward(x);
-    }
-
-    @Override
-    public List<Tensor> parameters() {
-        return network.parameters();
-    }
-
-    /** The network, e.g. to save its parameters with {@link org.scorelab.nn.Parameters}. */
-    public Sequential network() {
-        return network;
+        return forward(x);
     }
 }

@@ -1,6 +1,5 @@
 package org.scorelab.ebm.models;
 
-import java.util.List;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.ebm.api.ScoreModel;
 import org.scorelab.nn.Activation;
@@ -13,12 +12,10 @@ import org.scorelab.random.Rng;
  * output is the SCORE grad_x log p(x) = -grad_x f(x), pointing towards higher density. SiLU is smooth, so ds/dx is
  * differentiable with respect to the weights (implicit score matching needs it).
  */
-public final class MlpScore implements ScoreModel {
-    private final Sequential network;
-
+public final class MlpScore extends MlpModel implements ScoreModel {
     /** Wraps {@code network}, which must map [n, 2] to [n, 2]. */
     public MlpScore(Sequential network) {
-        this.network = network;
+        super(network);
     }
 
     /** The default architecture, initialised from {@code rng}. */
@@ -28,16 +25,6 @@ public final class MlpScore implements ScoreModel {
 
     @Override
     public Tensor score(Tensor x) {
-        return network.forward(x);
-    }
-
-    @Override
-    public List<Tensor> parameters() {
-        return network.parameters();
-    }
-
-    /** The network, e.g. to save its parameters with {@link org.scorelab.nn.Parameters}. */
-    public Sequential network() {
-        return network;
+        return forward(x);
     }
 }

@@ -21,6 +21,7 @@ import org.scorelab.random.Rng;
 import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.Slips;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
 
@@ -87,12 +88,9 @@ public class DsmLossTests {
     }
 
     private static String diagnose(Map<String, Double> candidates, double found) {
-        for (Map.Entry<String, Double> c : candidates.entrySet()) {
-            if (!c.getKey().equals("right") && Math.abs(c.getValue() - found) <= 1e-8 * (1 + Math.abs(c.getValue()))) {
-                return c.getKey();
-            }
-        }
-        return "loss = mean over the batch of sigma^2 || -grad_x f(x~, sigma) - (x - x~) / sigma^2 ||^2";
+        Map<String, Double> slips = new LinkedHashMap<>(candidates);
+        slips.remove("right");
+        return Slips.named(slips, found, "loss = mean over the batch of sigma^2 || -grad_x f(x~, sigma) - (x - x~) / sigma^2 ||^2");
     }
 
     @Test

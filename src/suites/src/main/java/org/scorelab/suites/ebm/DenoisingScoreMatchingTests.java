@@ -2,7 +2,6 @@ package org.scorelab.suites.ebm;
 
 import static org.scorelab.suites.support.Thresholds.FALSE_FAILURE_RATE;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +14,11 @@ import org.scorelab.autograd.Autograd;
 import org.scorelab.autograd.FiniteDifferences;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.ebm.api.DenoisingScoreMatching;
-import org.scorelab.ebm.api.ScoreModel;
 import org.scorelab.random.Rng;
 import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.Slips;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
 
@@ -74,7 +73,7 @@ public class DenoisingScoreMatchingTests {
         candidates.put("the squared norm averaged over the 2 coordinates instead of summed", right / 2);
         double found = value(method().loss(s, x, y, sigma));
         Checks.close(TASK, "loss of s(x) = A x + b on 7 points, sigma = 0.3", right, found, 1e-12, 1e-9,
-            MaximumLikelihoodTests.diagnose(candidates, found, FORMULA + ", evaluating the model at the NOISY points y"));
+            Slips.named(candidates, found, FORMULA + ", evaluating the model at the NOISY points y"));
     }
 
     @Test
@@ -144,13 +143,6 @@ public class DenoisingScoreMatchingTests {
         }
     }
 
-    /** Stops a training loop after a few evaluations of the model, keeping the points it was evaluated at. */
-    private static final class StopTraining extends RuntimeException {
-        StopTraining() {
-            super("stopped by the check", null, false, false);
-        }
-    }
-
     @Test
     @Graded(assignment = "ebm", task = TASK, points = 1.0)
     void trainingEvaluatesTheModelAtPointsPerturbedWithNoiseOfStdSigma() {
@@ -159,28 +151,14 @@ public class DenoisingScoreMatchingTests {
         // known), two-sided, false-failure rate 1e-7; the first 3 model evaluations are recorded, then training stops.
         double sigma = method().sigma();
         INDArray data = Nd4j.createFromArray(new double[][] {{0.5, -0.5}}).repeat(0, 5000);
-        List<double[]> seen = new ArrayList<>();
-        Models.LinearScore inner = new Models.LinearScore(new double[][] {{-1, 0}, {0, -1}}, new double[] {0, 0});
-        ScoreModel recording = new ScoreModel() {
-            @Override
-            public Tensor score(Tensor x) {
-                if (seen.size() == 3) {
-                    throw new StopTraining();
-                }
-                seen.add(x.value().dup('c').data().asDouble());
-                return inner.score(x);
-            }
-
-            @Override
-            public List<Tensor> parameters() {
-                return inner.parameters();
-            }
-        };
+        Models.Watched recording = new Models.Watched(
+            new Models.LinearScore(new double[][] {{-1, 0}, {0, -1}}, new double[] {0, 0}), 3);
         try {
             method().train(recording, data, new Rng(341));
-        } catch (StopTraining expected) {
+        } catch (Models.Watched.Stop expected) {
             // the three evaluations are recorded
         }
+        List<double[]> seen = recording.inputs;
         double sum = 0;
         int count = 0;
         for (double[] points : seen) {

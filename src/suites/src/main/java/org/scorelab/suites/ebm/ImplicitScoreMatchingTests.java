@@ -1,7 +1,6 @@
 package org.scorelab.suites.ebm;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,6 @@ import org.scorelab.autograd.Autograd;
 import org.scorelab.autograd.FiniteDifferences;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.ebm.api.ImplicitScoreMatching;
-import org.scorelab.ebm.api.ScoreModel;
 import org.scorelab.ebm.models.MlpScore;
 import org.scorelab.nn.Activation;
 import org.scorelab.nn.Mlp;
@@ -19,6 +17,7 @@ import org.scorelab.random.Rng;
 import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.Slips;
 import org.scorelab.suites.support.Solutions;
 
 /**
@@ -63,32 +62,20 @@ public class ImplicitScoreMatchingTests {
         candidates.put("||s||^2 averaged over the 2 coordinates instead of summed", half / 2 + s.trace());
         double found = value(method().loss(s, x));
         Checks.close(TASK, "J of s(x) = A x + b on 9 points (closed form 1/2 mean ||A x + b||^2 + tr A)", expected, found, 1e-12, 1e-9,
-            MaximumLikelihoodTests.diagnose(candidates, found, FORMULA));
+            Slips.named(candidates, found, FORMULA));
     }
 
     @Test
     @Graded(assignment = "ebm", task = TASK, points = 0.5)
     void lossEvaluatesTheModelOnceOnTheWholeBatch() {
         Models.LinearScore inner = new Models.LinearScore(new double[][] {{-1.2, 0.4}, {0.3, -0.7}}, new double[] {0.2, -0.1});
-        int[] calls = new int[1];
-        long[] rows = new long[1];
-        ScoreModel counting = new ScoreModel() {
-            @Override
-            public Tensor score(Tensor x) {
-                calls[0]++;
-                rows[0] = x.size(0);
-                return inner.score(x);
-            }
-
-            @Override
-            public List<Tensor> parameters() {
-                return inner.parameters();
-            }
-        };
+        Models.Watched counting = new Models.Watched(inner, Integer.MAX_VALUE);
         method().loss(counting, new Rng(315).normal(9, 2));
-        if (calls[0] != 1 || rows[0] != 9) {
+        int calls = counting.inputs.size();
+        int rows = calls == 0 ? 0 : counting.inputs.get(calls - 1).length / 2;
+        if (calls != 1 || rows != 9) {
             throw Feedback.of(TASK, "evaluations of the model in loss(model, 9 points)")
-                .mismatch("1 evaluation on all 9 points", calls[0] + " evaluations, the last on " + rows[0] + " points",
+                .mismatch("1 evaluation on all 9 points", calls + " evaluations, the last on " + rows + " points",
                     "evaluate s once on the batch, then take the trace with one Autograd.grad per input dimension "
                         + "(at most one loop, over the 2 dimensions, not over the points)");
         }

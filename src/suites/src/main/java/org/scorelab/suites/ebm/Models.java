@@ -1,5 +1,6 @@
 package org.scorelab.suites.ebm;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -102,6 +103,42 @@ final class Models {
         double sumOfEntries() {
             double[][] m = a.value().toDoubleMatrix();
             return m[0][0] + m[0][1] + m[1][0] + m[1][1];
+        }
+    }
+
+    /**
+     * Wraps a score model and keeps the points of each evaluation; after {@code limit} evaluations the next one throws
+     * {@link Stop}, which ends a training loop the check wants to watch only briefly.
+     */
+    static final class Watched implements ScoreModel {
+        private final ScoreModel inner;
+        private final int limit;
+        final List<double[]> inputs = new ArrayList<>();
+
+        Watched(ScoreModel inner, int limit) {
+            this.inner = inner;
+            this.limit = limit;
+        }
+
+        @Override
+        public Tensor score(Tensor x) {
+            if (inputs.size() == limit) {
+                throw new Stop();
+            }
+            inputs.add(x.value().dup('c').data().asDouble());
+            return inner.score(x);
+        }
+
+        @Override
+        public List<Tensor> parameters() {
+            return inner.parameters();
+        }
+
+        /** Thrown by {@link Watched} once it has seen enough. */
+        static final class Stop extends RuntimeException {
+            Stop() {
+                super("stopped by the check", null, false, false);
+            }
         }
     }
 

@@ -20,6 +20,7 @@ import org.scorelab.random.Rng;
 import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.Slips;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
 
@@ -98,7 +99,7 @@ public class NoiseContrastiveTests {
         candidates.put("half the right value: divide the sum of both terms by n (the number of data points), not by 2n", right / 12);
         double found = value(method().loss(f, c(c), data, noise, Q));
         Checks.close(TASK, "loss of a quadratic energy with c = 0.4, 6 data and 6 noise points", right / 6, found, 1e-12, 1e-9,
-            MaximumLikelihoodTests.diagnose(candidates, found,
+            Slips.named(candidates, found,
                 "loss = -(1/n) [sum_x logsigmoid(G(x)) + sum_y logsigmoid(-G(y))] with G = -f + c - log q"));
     }
 

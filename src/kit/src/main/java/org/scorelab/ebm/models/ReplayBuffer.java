@@ -1,4 +1,4 @@
-package org.scorelab.ebm;
+package org.scorelab.ebm.models;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -11,14 +11,20 @@ import org.scorelab.random.Rng;
  * steps from states stored here, and a small fraction restarts from the start distribution. Kept as plain doubles:
  * a batch is a few hundred points, and the arrays of a training step live in a scratch scope that ends with it.
  */
-final class ReplayBuffer {
+public final class ReplayBuffer {
     private final double[] states;
     private final PointDistribution start;
     private final double restart;
     private final Rng rng;
     private int[] drawn = new int[0];
 
-    ReplayBuffer(PointDistribution start, int size, double restart, Rng rng) {
+    /**
+     * @param start where chains start, and restart
+     * @param size the number of stored chains
+     * @param restart the fraction of drawn chains replaced by fresh starts
+     * @param rng the generator of draws and restarts
+     */
+    public ReplayBuffer(PointDistribution start, int size, double restart, Rng rng) {
         this.states = start.sample(size, rng).dup('c').data().asDouble();
         this.start = start;
         this.restart = restart;
@@ -26,7 +32,7 @@ final class ReplayBuffer {
     }
 
     /** {@code count} stored states chosen at random, a fraction {@code restart} of them replaced by fresh starts. */
-    INDArray draw(int count) {
+    public INDArray draw(int count) {
         drawn = rng.integers(count, states.length / 2);
         double[] fresh = start.sample(count, rng).dup('c').data().asDouble();
         double[] chosen = new double[2 * count];
@@ -39,7 +45,7 @@ final class ReplayBuffer {
     }
 
     /** Writes the continued chains of the last {@link #draw} back in place of the states drawn. */
-    void store(INDArray continued) {
+    public void store(INDArray continued) {
         double[] values = continued.dup('c').data().asDouble();
         for (int i = 0; i < drawn.length; i++) {
             states[2 * drawn[i]] = values[2 * i];
