@@ -1,0 +1,118 @@
+package org.scorelab.grading;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.scorelab.grading.intake.Student;
+import org.scorelab.grading.report.ReportFiles;
+import org.scorelab.grading.report.SubmissionReport;
+
+/**
+ * Grades a class: every submission (a folder or a zip per student, as an LMS downloads them) in a folder, with a
+ * number of workers, optionally one shard of the class (for a job array). Each submission's reports are written
+ * atomically as soon as it is graded, and a submission whose report.json exists is skipped unless regrading, so an
+ * interrupted batch resumes where it stopped. A submission that breaks the grader gets a "grader-error" report; the
+ * others are not affected.
+ */
+public final class ClassGrader {
+    /** What happened to one submission of the batch. */
+    public record Done(Student student, SubmissionReport report, boolean skipped) {
+    }
+
+    private final Grader grader;
+    private final int workers;
+
+    public ClassGrader(Grader grader, int workers) {
+        this.grader = grader;
+        this.workers = workers;
+    }
+
+    /** The submissions of a class folder: its sub-folders and zips, by name, without hidden entries. */
+    public static List<Path> submissions(Path classFolder, Path out) throws IOException {
+        Path outAbs = out.toAbsolutePath().normalize();
+        try (Stream<Path> list = Files.list(classFolder)) {
+            return list.filter(p -> !p.getFileName().toString().startsWith("."))
+                .filter(p -> !p.toAbsolutePath().normalize().equals(outAbs))
+                .filter(p -> Files.isDirectory(p) || p.getFileName().toString().toLowerCase().endsWith(".zip"))
+                .sorted().toList();
+        }
+    }
+
+    /** The submissions of shard {@code k} (1-based) of {@code n}: every n-th, so shards are balanced. */
+    public static List<Path> shard(List<Path> submissions, int k, int n) {
+        if (n < 1 || k < 1 || k > n) {
+            throw new IllegalArgumentException("--shard K/N needs 1 <= K <= N, found " + k + "/" + n);
+        }
+        List<Path> mine = new ArrayList<>();
+        for (int i = k - 1; i < submissions.size(); i += n) {
+            mine.add(submissions.get(i));
+        }
+        return mine;
+    }
+
+    /**
+     * Grades {@code submissions} into {@code out/<student>/}, calling {@code started} and {@code done} as it goes.
+     */
+    public List<Done> grade(List<Path> submissions, Path out, boolean regrade, Consumer<Student> started,
+                            Consumer<Done> done) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<Done>> futures = new ArrayList<>();
+            for (Path submission : submissions) {
+                futures.add(pool.submit(() -> {
+                    Done d = gradeOne(submission, out, regrade, started);
+                    done.accept(d);
+                    return d;
+                }));
+            }
+            List<Done> results = new ArrayList<>();
+            for (Future<Done> f : futures) {
+                try {
+                    results.add(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("grading failed outside any submission", e.getCause());
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Done gradeOne(Path submission, Path out, boolean regrade, Consumer<Student> started) throws IOException {
+        Student student = Student.fromFolderName(submission.getFileName().toString());
+        Path dir = out.resolve(student.fileKey());
+        if (!regrade) {
+            var existing = ReportFiles.read(dir);
+            if (existing.isPresent() && "graded".equals(existing.get().status())) {
+                return new Done(student, existing.get(), true);
+            }
+        }
+        started.accept(student);
+        Path work = Files.createTempDirectory("scorelab-" + student.fileKey() + "-");
+        try {
+            SubmissionReport report = grader.grade(student, submission, work);
+            ReportFiles.write(report, dir);
+            return new Done(student, report, false);
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    /** Deletes a folder tree, as far as it can. */
+    public static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // Best effort: a temporary folder left behind is harmless.
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.scorelab.grading;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.scorelab.grading.compile.Compilation;
+import org.scorelab.grading.compile.SubmissionCompiler;
+import org.scorelab.grading.intake.Intake;
+import org.scorelab.grading.intake.Student;
+import org.scorelab.grading.intake.TemplateSources;
+import org.scorelab.grading.intake.Upload;
+import org.scorelab.grading.report.SubmissionReport;
+import org.scorelab.grading.report.SubmissionReport.Points;
+import org.scorelab.grading.report.SubmissionReport.TestResult;
+import org.scorelab.grading.run.Limits;
+import org.scorelab.grading.run.PlannedTest;
+import org.scorelab.grading.run.Status;
+import org.scorelab.grading.run.SuitePlan;
+import org.scorelab.grading.run.SuiteRun;
+import org.scorelab.grading.run.TestOutcome;
+import org.scorelab.grading.run.TestRunner;
+import org.scorelab.grading.score.ManualPoints;
+import org.scorelab.grading.score.Rubric;
+import org.scorelab.grading.score.Scorecard;
+import org.scorelab.grading.score.TaskScore;
+
+/**
+ * Grades one submission: reads the upload, compiles it against the kit (a file that does not compile is replaced by
+ * the template's), runs the planned suites in a separate JVM with limits, and scores the outcomes with the rubric.
+ * Thread-safe: a class is graded by several workers sharing one grader.
+ */
+public final class Grader {
+    /**
+     * How to grade.
+     *
+     * @param hidden run the hidden suites too (the grader's default; students' local checks run only the public)
+     * @param include a regular expression on test classes (e.g. {@code ebm\..*}), or null for all
+     * @param limits the test JVM's limits
+     * @param rubric tests to points
+     * @param manual hand-given marks
+     */
+    public record Options(boolean hidden, String include, Limits limits, Rubric rubric, ManualPoints manual) {
+        public static Options defaults() {
+            return new Options(true, null, Limits.defaults(), Rubric.annotations(), ManualPoints.none());
+        }
+    }
+
+    private final Options options;
+    private final TemplateSources template = TemplateSources.bundled();
+    private final List<PlannedTest> plan;
+    private final SubmissionCompiler compiler;
+    private final String fingerprint;
+
+    public Grader(Options options) {
+        this.options = options;
+        this.plan = SuitePlan.discover(options.hidden(), options.include());
+        if (plan.isEmpty()) {
+            throw new IllegalArgumentException("no graded test matches " + options.include());
+        }
+        this.compiler = new SubmissionCompiler(template, org.scorelab.grading.run.ClassPaths.compiler());
+        this.fingerprint = fingerprint(options.hidden()
+            ? List.of(SuitePlan.publicRoot(), SuitePlan.hiddenRoot()) : List.of(SuitePlan.publicRoot()));
+    }
+
+    /** The graded tests this grader runs. */
+    public List<PlannedTest> plan() {
+        return plan;
+    }
+
+    /**
+     * Grades the upload at {@code upload} (a folder or a zip) using {@code workDir} (created, and left for
+     * inspection) for the compiled classes and the test JVM's working directory.
+     */
+    public SubmissionReport grade(Student student, Path upload, Path workDir) {
+        long start = System.nanoTime();
+        Map<String, Double> timings = new LinkedHashMap<>();
+        try {
+            Upload files = Intake.read(upload, template);
+            timings.put("intake", seconds(start));
+            Compilation compilation = compiler.compile(files, Files.createDirectories(workDir.resolve("classes")));
+            timings.put("compile", compilation.seconds());
+            SuiteRun run = new TestRunner(options.limits()).run(plan, compilation.classes(),
+                Files.createDirectories(workDir.resolve("run")));
+            timings.put("jvmStart", run.startSeconds());
+            timings.put("tests", run.seconds());
+            timings.put("total", seconds(start));
+            Scorecard card = Scorecard.of(run.outcomes(), options.rubric(), options.manual().of(student.id(), student.name()));
+            return new SubmissionReport(student, "graded", now(), suites(), reproducibility(), files.notes(),
+                compilation.files(), run.notes(), timings, results(run.outcomes(), card), card.tasks(), totals(card));
+        } catch (IOException | RuntimeException e) {
+            timings.put("total", seconds(start));
+            List<TestOutcome> none = plan.stream().map(t -> new TestOutcome(t, Status.NOT_RUN,
+                "not run: the grader failed on this submission", Map.of(), "", 0)).toList();
+            Scorecard card = Scorecard.of(none, options.rubric(), List.of());
+            return new SubmissionReport(student, "grader-error", now(), suites(), reproducibility(),
+                List.of("The grader failed on this submission (" + e + "); it was not scored. Regrade it, or report it."),
+                List.of(), List.of(), timings, results(none, card), card.tasks(), totals(card));
+        }
+    }
+
+    private List<TestResult> results(List<TestOutcome> outcomes, Scorecard card) {
+        List<TestResult> out = new ArrayList<>();
+        for (TestOutcome o : outcomes) {
+            PlannedTest t = o.test();
+            out.add(new TestResult(t.id(), t.assignment(), t.task(), options.rubric().weight(t), t.hidden(),
+                o.status().name(), o.message(), o.details(), o.output(), o.seconds()));
+        }
+        return out;
+    }
+
+    private static Map<String, Points> totals(Scorecard card) {
+        Map<String, Points> totals = new LinkedHashMap<>();
+        card.assignments().forEach(a -> totals.put(a, new Points(card.earned(a), card.max(a))));
+        totals.put("total", new Points(card.earned(), card.max()));
+        return totals;
+    }
+
+    private String suites() {
+        return (options.hidden() ? "public+hidden" : "public") + (options.include() == null ? "" : " (only " + options.include() + ")");
+    }
+
+    private Map<String, String> reproducibility() {
+        Map<String, String> r = new LinkedHashMap<>();
+        r.put("seeds", "fixed: every graded test draws from a seed written in the suites' code (jqwik properties use"
+            + " seed = SEED), so a regrade with the same suites reproduces every score");
+        r.put("suitesFingerprint", fingerprint);
+        Limits l = options.limits();
+        r.put("limits", "per test " + l.perTest().toSeconds() + " s, per submission " + l.perSubmission().toSeconds()
+            + " s, heap " + l.heapMegabytes() + " MB, output " + l.outputBytes() + " bytes per test, " + l.threads()
+            + " native thread(s)");
+        r.put("java", System.getProperty("java.version"));
+        return r;
+    }
+
+    private static String fingerprint(List<Path> roots) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path root : roots) {
+                try (Stream<Path> files = Files.isDirectory(root) ? Files.walk(root) : Stream.of(root)) {
+                    for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                        try (InputStream in = new DigestInputStream(Files.newInputStream(f), sha)) {
+                            in.transferTo(java.io.OutputStream.nullOutputStream());
+                        }
+                    }
+                }
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

@@ -1,0 +1,53 @@
+package org.scorelab.grading.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.scorelab.grading.Grader;
+import org.scorelab.grading.run.Limits;
+import org.scorelab.grading.score.ManualPoints;
+import org.scorelab.grading.score.Rubric;
+import picocli.CommandLine.Option;
+
+/** The options every grading command shares. */
+final class GradingOptions {
+    @Option(names = "--public-only", description = "Run only the public suites (what students run locally).")
+    boolean publicOnly;
+
+    @Option(names = "--only", paramLabel = "REGEX",
+        description = "Run only the test classes matching REGEX, relative to org.scorelab.suites (e.g. 'ebm\\..*').")
+    String only;
+
+    @Option(names = "--rubric", paramLabel = "FILE", description = "Rubric JSON (default: the points of @Graded).")
+    Path rubric;
+
+    @Option(names = "--manual", paramLabel = "CSV", description = "Hand-given points: student,assignment,task,points,comment.")
+    Path manual;
+
+    @Option(names = "--test-timeout", paramLabel = "SECONDS", defaultValue = "300",
+        description = "Time limit of one test (default: ${DEFAULT-VALUE}).")
+    long testTimeout;
+
+    @Option(names = "--submission-timeout", paramLabel = "SECONDS", defaultValue = "1800",
+        description = "Time limit of all of a submission's tests (default: ${DEFAULT-VALUE}).")
+    long submissionTimeout;
+
+    @Option(names = "--heap", paramLabel = "MB", defaultValue = "2048", description = "Heap of the test JVM (default: ${DEFAULT-VALUE}).")
+    int heap;
+
+    @Option(names = "--output-cap", paramLabel = "BYTES", defaultValue = "16384",
+        description = "Output kept per test (default: ${DEFAULT-VALUE}).")
+    int outputCap;
+
+    Limits limits(int workers) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / workers);
+        return new Limits(Duration.ofSeconds(testTimeout), Duration.ofSeconds(submissionTimeout), heap, outputCap,
+            threads, Limits.defaults().maxJvmStarts());
+    }
+
+    Grader grader(int workers) throws IOException {
+        return new Grader(new Grader.Options(!publicOnly, only, limits(workers),
+            rubric == null ? Rubric.annotations() : Rubric.read(rubric),
+            manual == null ? ManualPoints.none() : ManualPoints.read(manual)));
+    }
+}

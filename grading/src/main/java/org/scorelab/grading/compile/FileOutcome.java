@@ -1,0 +1,22 @@
+package org.scorelab.grading.compile;
+
+/**
+ * What became of one template file in a submission.
+ *
+ * @param path the template's path of the file
+ * @param source where the compiled version came from
+ * @param message the compiler's (or the static check's) message when the student's file was set aside, else empty
+ */
+public record FileOutcome(String path, Source source, String message) {
+    /** Where a compiled file came from. */
+    public enum Source {
+        /** The student's file, compiled. */
+        SUBMITTED,
+        /** Not in the upload: the template's file (its tasks throw "not implemented"). */
+        MISSING,
+        /** The student's file did not compile: the template's file was used. */
+        DID_NOT_COMPILE,
+        /** The student's file compiled but was refused by the static check: the template's file was used. */
+        REFUSED
+    }
+}

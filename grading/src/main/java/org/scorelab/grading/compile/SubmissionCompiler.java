@@ -1,0 +1,208 @@
+package org.scorelab.grading.compile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.ToolProvider;
+import org.scorelab.grading.intake.SourceFile;
+import org.scorelab.grading.intake.TemplateSources;
+import org.scorelab.grading.intake.Upload;
+
+/**
+ * Compiles a submission with {@code javax.tools}, one assignment (package) at a time, against the kit only. A student
+ * file with a compile error is replaced by the template's file and the assignment is compiled again; if the errors are
+ * then in the template's files (the student changed a signature they call), the student files those errors name are
+ * set aside too. Each set-aside file keeps the compiler's message for the report.
+ */
+public final class SubmissionCompiler {
+    private final TemplateSources template;
+    private final String classPath;
+
+    /**
+     * @param template the template's sources
+     * @param classPath the kit and its dependencies (never the suites, the reference or the grader)
+     */
+    public SubmissionCompiler(TemplateSources template, String classPath) {
+        this.template = template;
+        this.classPath = classPath;
+    }
+
+    /** Compiles {@code upload} into {@code classes}. */
+    public Compilation compile(Upload upload, Path classes) {
+        long start = System.nanoTime();
+        Map<String, SourceFile> submitted = new TreeMap<>();
+        upload.files().forEach(f -> submitted.put(f.path(), f));
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (String assignment : template.assignments()) {
+            outcomes.addAll(compileAssignment(assignment, submitted, classes));
+            writeServiceRegistration(assignment, classes);
+        }
+        outcomes.sort(Comparator.comparing(FileOutcome::path));
+        return new Compilation(classes, outcomes, (System.nanoTime() - start) / 1e9);
+    }
+
+    private List<FileOutcome> compileAssignment(String assignment, Map<String, SourceFile> submitted, Path classes) {
+        Map<String, FileOutcome> setAside = new LinkedHashMap<>();
+        List<String> paths = template.files().keySet().stream()
+            .filter(p -> p.startsWith("org/scorelab/" + assignment + "/")).toList();
+        for (int attempt = 0; ; attempt++) {
+            Map<String, String> sources = new TreeMap<>();
+            for (String p : paths) {
+                boolean student = submitted.containsKey(p) && !setAside.containsKey(p);
+                sources.put(p, student ? submitted.get(p).text() : template.source(p));
+            }
+            Map<String, List<Diagnostic<? extends JavaFileObject>>> errors = compile(sources, classes, assignment);
+            if (errors.isEmpty()) {
+                break;
+            }
+            Set<String> studentFilesWithErrors = new TreeSet<>(errors.keySet());
+            studentFilesWithErrors.removeIf(p -> !submitted.containsKey(p) || setAside.containsKey(p));
+            if (!studentFilesWithErrors.isEmpty()) {
+                for (String p : studentFilesWithErrors) {
+                    setAside.put(p, new FileOutcome(p, FileOutcome.Source.DID_NOT_COMPILE, format(errors.get(p), sources.get(p))));
+                }
+                continue;
+            }
+            // Only template files fail: they call something a student file changed. Blame the files they name.
+            String messages = errors.values().stream().flatMap(List::stream)
+                .map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.joining("\n"));
+            List<String> blamed = paths.stream().filter(p -> submitted.containsKey(p) && !setAside.containsKey(p))
+                .filter(p -> messages.contains(simpleName(p))).toList();
+            if (blamed.isEmpty()) {
+                blamed = paths.stream().filter(p -> submitted.containsKey(p) && !setAside.containsKey(p)).toList();
+            }
+            if (blamed.isEmpty()) {
+                throw new IllegalStateException("the template's " + assignment + " files do not compile against the kit: "
+                    + errors.keySet() + "\n" + messages);
+            }
+            String why = errors.entrySet().stream().map(e -> format(e.getValue(), sources.get(e.getKey())))
+                .collect(Collectors.joining("\n"));
+            for (String p : blamed) {
+                setAside.put(p, new FileOutcome(p, FileOutcome.Source.DID_NOT_COMPILE,
+                    simpleName(p) + ".java compiles, but the template's other files no longer compile against it"
+                        + " (did you change a public signature?):\n" + why));
+            }
+        }
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (String p : paths) {
+            if (setAside.containsKey(p)) {
+                outcomes.add(setAside.get(p));
+            } else if (submitted.containsKey(p)) {
+                outcomes.add(new FileOutcome(p, FileOutcome.Source.SUBMITTED, ""));
+            } else {
+                outcomes.add(new FileOutcome(p, FileOutcome.Source.MISSING, ""));
+            }
+        }
+        return outcomes;
+    }
+
+    private Map<String, List<Diagnostic<? extends JavaFileObject>>> compile(Map<String, String> sources, Path classes,
+                                                                           String assignment) {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new IllegalStateException("the grader must run on a JDK (javax.tools found no Java compiler)");
+        }
+        deleteRecursively(classes.resolve("org/scorelab/" + assignment));
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        List<JavaFileObject> units = sources.entrySet().stream()
+            .map(e -> (JavaFileObject) new StringSource(e.getKey(), e.getValue())).toList();
+        List<String> options = List.of("-classpath", classPath, "-d", classes.toString(), "-encoding", "UTF-8",
+            "-proc:none", "-implicit:none", "-nowarn", "-Xlint:none", "-g");
+        Writer discard = Writer.nullWriter();
+        javac.getTask(discard, null, diagnostics, options, null, units).call();
+        Map<String, List<Diagnostic<? extends JavaFileObject>>> errors = new TreeMap<>();
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            if (d.getKind() == Diagnostic.Kind.ERROR) {
+                String path = d.getSource() == null ? "?" : ((StringSource) d.getSource()).path;
+                errors.computeIfAbsent(path, k -> new ArrayList<>()).add(d);
+            }
+        }
+        return errors;
+    }
+
+    /** Formats diagnostics the way javac prints them: file:line: message, the source line, a caret. */
+    static String format(List<Diagnostic<? extends JavaFileObject>> diagnostics, String source) {
+        String[] lines = source == null ? new String[0] : source.split("\n", -1);
+        StringBuilder s = new StringBuilder();
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.stream().limit(10).toList()) {
+            String file = d.getSource() == null ? "?" : simpleName(((StringSource) d.getSource()).path) + ".java";
+            s.append(file).append(':').append(d.getLineNumber()).append(": error: ").append(d.getMessage(Locale.ROOT))
+                .append('\n');
+            int line = (int) d.getLineNumber() - 1;
+            if (line >= 0 && line < lines.length) {
+                s.append("    ").append(lines[line].stripTrailing()).append('\n');
+                if (d.getColumnNumber() > 0) {
+                    s.append("    ").append(" ".repeat((int) d.getColumnNumber() - 1)).append("^\n");
+                }
+            }
+        }
+        if (diagnostics.size() > 10) {
+            s.append("... and ").append(diagnostics.size() - 10).append(" more errors\n");
+        }
+        return s.toString();
+    }
+
+    private static String simpleName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1, path.length() - ".java".length());
+    }
+
+    private static void writeServiceRegistration(String assignment, Path classes) {
+        String api = "org.scorelab." + assignment + ".api." + Character.toUpperCase(assignment.charAt(0))
+            + assignment.substring(1) + "Solution";
+        try {
+            Path services = Files.createDirectories(classes.resolve("META-INF/services"));
+            Files.writeString(services.resolve(api), "org.scorelab." + assignment + ".Solution\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A source held in memory, named by its template path. */
+    private static final class StringSource extends SimpleJavaFileObject {
+        private final String path;
+        private final String text;
+
+        StringSource(String path, String text) {
+            super(URI.create("string:///" + path), Kind.SOURCE);
+            this.path = path;
+            this.text = text;
+        }
+
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return text;
+        }
+    }
+}

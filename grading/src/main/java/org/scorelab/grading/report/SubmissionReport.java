@@ -1,0 +1,58 @@
+package org.scorelab.grading.report;
+
+import java.util.List;
+import java.util.Map;
+import org.scorelab.grading.compile.FileOutcome;
+import org.scorelab.grading.intake.Student;
+import org.scorelab.grading.score.TaskScore;
+
+/**
+ * Everything the grader knows about one submission: the machine-readable report, written as report.json, from which
+ * the HTML report, Gradescope's results.json and the class's gradebook are made.
+ *
+ * @param student whose submission
+ * @param status "graded", or "grader-error" when the grader itself failed (the gradebook then leaves the grade blank)
+ * @param gradedAt when, ISO-8601
+ * @param suites which suites ran ("public" or "public+hidden") and their fingerprint
+ * @param reproducibility how the run can be repeated: the seeds, the limits
+ * @param uploadNotes what was set aside or read with a fallback when reading the upload
+ * @param files what became of each template file (submitted, missing, did not compile, refused)
+ * @param runNotes what happened to the test JVM
+ * @param timings seconds per stage: intake, compile, jvmStart, tests, total
+ * @param tests one result per graded test
+ * @param tasks points per task
+ * @param totals points per assignment, and "total"
+ */
+public record SubmissionReport(Student student, String status, String gradedAt, String suites,
+                               Map<String, String> reproducibility, List<String> uploadNotes, List<FileOutcome> files,
+                               List<String> runNotes, Map<String, Double> timings, List<TestResult> tests,
+                               List<TaskScore> tasks, Map<String, Points> totals) {
+
+    /** The files the grader set aside (did not compile, refused). */
+    public List<FileOutcome> problems() {
+        return files.stream().filter(f -> f.source() == FileOutcome.Source.DID_NOT_COMPILE
+            || f.source() == FileOutcome.Source.REFUSED).toList();
+    }
+
+    /** Points earned of possible. */
+    public record Points(double earned, double max) {
+    }
+
+    /**
+     * One graded test's result.
+     *
+     * @param id the test, e.g. {@code ebm.LangevinTests.sameSeedGivesTheSameChain}
+     * @param assignment its assignment
+     * @param task its task
+     * @param weight its weight in the rubric
+     * @param hidden whether it is a hidden test
+     * @param status how it ended
+     * @param message what the student reads (empty when passed)
+     * @param details a failed check's facts: check, expected, found, tolerance, likelyMistake
+     * @param output what it printed, capped
+     * @param seconds how long it ran
+     */
+    public record TestResult(String id, String assignment, String task, double weight, boolean hidden, String status,
+                             String message, Map<String, String> details, String output, double seconds) {
+    }
+}

@@ -1,0 +1,91 @@
+package org.scorelab.grading.run;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
+
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.platform.engine.discovery.ClassNameFilter;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.scorelab.suites.support.Graded;
+
+/**
+ * The graded tests, discovered by the grader in its own JVM from the suites' class path roots: the submission's JVM
+ * only runs what this plan selects, and a test it never reports scores zero.
+ */
+public final class SuitePlan {
+    private static final String SUITES_PACKAGE = "org.scorelab.suites.";
+
+    private SuitePlan() {
+    }
+
+    /** The public suites' class path root (a jar or a classes folder). */
+    public static Path publicRoot() {
+        return location(Graded.class);
+    }
+
+    /** The hidden suites' class path root, found through one of its classes. */
+    public static Path hiddenRoot() {
+        try {
+            return location(Class.forName("org.scorelab.suites.ebm.EbmTrainingTests"));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("the hidden suites are not on the grader's class path", e);
+        }
+    }
+
+    /**
+     * Discovers the graded tests.
+     *
+     * @param hidden whether to include the hidden suites
+     * @param include a regular expression on the test's class name without {@code org.scorelab.suites.} (for
+     *     example {@code ebm\..*}), or null for all
+     */
+    public static List<PlannedTest> discover(boolean hidden, String include) {
+        Path publicRoot = publicRoot();
+        Path hiddenRoot = hiddenRoot();
+        LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
+            .selectors(selectClasspathRoots(hidden ? Set.of(publicRoot, hiddenRoot) : Set.of(publicRoot)));
+        if (include != null) {
+            builder.filters(ClassNameFilter.includeClassNamePatterns(Pattern.quote(SUITES_PACKAGE) + include));
+        }
+        LauncherDiscoveryRequest request = builder.build();
+        TestPlan plan = LauncherFactory.create().discover(request);
+        List<PlannedTest> tests = new ArrayList<>();
+        for (TestIdentifier root : plan.getRoots()) {
+            for (TestIdentifier t : plan.getDescendants(root)) {
+                if (!t.isTest() || t.getSource().filter(MethodSource.class::isInstance).isEmpty()) {
+                    continue;
+                }
+                MethodSource source = (MethodSource) t.getSource().get();
+                Method method = source.getJavaMethod();
+                Graded graded = method.getAnnotation(Graded.class);
+                if (graded == null) {
+                    continue;
+                }
+                String id = source.getClassName().replace(SUITES_PACKAGE, "") + "." + method.getName();
+                tests.add(new PlannedTest(id, t.getUniqueId(), graded.assignment(), graded.task(), graded.points(),
+                    location(source.getJavaClass()).equals(hiddenRoot)));
+            }
+        }
+        tests.sort(java.util.Comparator.comparing(PlannedTest::assignment).thenComparing(PlannedTest::hidden)
+            .thenComparing(PlannedTest::id));
+        return tests;
+    }
+
+    static Path location(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath().normalize();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
