@@ -73,9 +73,14 @@ final class GradeClass implements Callable<Integer> {
         List<Path> submissions = ClassGrader.submissions(folder, out);
         if (shard != null) {
             String[] kn = shard.split("/");
-            submissions = ClassGrader.shard(submissions, Integer.parseInt(kn[0].trim()), Integer.parseInt(kn[1].trim()));
+            try {
+                submissions = ClassGrader.shard(submissions, Integer.parseInt(kn[0].trim()), Integer.parseInt(kn[1].trim()));
+            } catch (RuntimeException e) {
+                System.err.println("--shard must be K/N with 1 <= K <= N, e.g. --shard 2/8; found " + shard);
+                return 2;
+            }
         }
-        Grader grader = options.grader(workers);
+        Grader grader = options.grader();
         System.out.printf(Locale.ROOT, "Grading %d submission(s) of %s with %d worker(s), %d graded tests each%n",
             submissions.size(), folder, workers, grader.plan().size());
         Set<String> running = ConcurrentHashMap.newKeySet();

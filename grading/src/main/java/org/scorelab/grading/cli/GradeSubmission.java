@@ -34,7 +34,7 @@ final class GradeSubmission implements Callable<Integer> {
             System.err.println("No such submission: " + upload);
             return 2;
         }
-        Grader grader = options.grader(1);
+        Grader grader = options.grader();
         Student student = Student.fromFolderName(upload.toAbsolutePath().normalize().getFileName().toString());
         Path work = Files.createTempDirectory("scorelab-" + student.fileKey() + "-");
         SubmissionReport report;

@@ -39,14 +39,17 @@ final class GradingOptions {
         description = "Output kept per test (default: ${DEFAULT-VALUE}).")
     int outputCap;
 
-    Limits limits(int workers) {
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / workers);
+    @Option(names = "--threads", defaultValue = "1",
+        description = "Native (OpenMP/BLAS) threads per test JVM (default: ${DEFAULT-VALUE}; 2 made training 2.4x slower).")
+    int threads;
+
+    Limits limits() {
         return new Limits(Duration.ofSeconds(testTimeout), Duration.ofSeconds(submissionTimeout), heap, outputCap,
             threads, Limits.defaults().maxJvmStarts());
     }
 
-    Grader grader(int workers) throws IOException {
-        return new Grader(new Grader.Options(!publicOnly, only, limits(workers),
+    Grader grader() throws IOException {
+        return new Grader(new Grader.Options(!publicOnly, only, limits(),
             rubric == null ? Rubric.annotations() : Rubric.read(rubric),
             manual == null ? ManualPoints.none() : ManualPoints.read(manual)));
     }

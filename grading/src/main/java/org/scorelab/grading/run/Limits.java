@@ -9,15 +9,15 @@ import java.time.Duration;
  * @param perSubmission wall time for all of a submission's tests together
  * @param heapMegabytes the Java heap ({@code -Xmx}); ND4J's off-heap memory is capped at twice this
  * @param outputBytes output kept per test; the rest is counted and dropped
- * @param threads native (OpenMP/BLAS) threads of the JVM
+ * @param threads native (OpenMP/BLAS) threads of the JVM. One is the measured best on the course machine: with
+ *     {@code OMP_NUM_THREADS=2} the dsm training check took 106-111 s, with 1 (or unset) 45 s (docs/grading.md)
  * @param maxJvmStarts JVMs started for one submission before the remaining tests are given up
  */
 public record Limits(Duration perTest, Duration perSubmission, int heapMegabytes, int outputBytes, int threads,
                      int maxJvmStarts) {
     /** Limits that let the reference's training finish on a loaded 2-core machine. */
     public static Limits defaults() {
-        return new Limits(Duration.ofMinutes(5), Duration.ofMinutes(30), 2048, 16 * 1024,
-            Math.max(1, Runtime.getRuntime().availableProcessors()), 8);
+        return new Limits(Duration.ofMinutes(5), Duration.ofMinutes(30), 2048, 16 * 1024, 1, 8);
     }
 
     public Limits withThreads(int n) {

@@ -29,6 +29,8 @@ import java.util.concurrent.TimeUnit;
 public final class TestRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EOF = "\u0000eof";
+    /** The message of JUnit's {@code @Timeout} failures. */
+    private static final String JUNIT_TIMEOUT = "timed out after";
 
     private final Limits limits;
 
@@ -89,6 +91,7 @@ public final class TestRunner {
         private final StreamTail stderr = new StreamTail(8 * 1024);
         private final StreamTail stray = new StreamTail(8 * 1024);
         private boolean progressed;
+        private boolean restartRequested;
         private boolean outOfTime;
         private double firstTestAfter = -1;
 
@@ -107,7 +110,7 @@ public final class TestRunner {
             Channel channel = new Channel(key);
             long launched = System.nanoTime();
             Process process = start();
-            Thread readers = startReaders(process, channel);
+            List<Thread> readers = startReaders(process, channel);
             try (Writer stdin = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
                 ObjectNode request = JSON.createObjectNode().put("outputBytes", limits.outputBytes());
                 var ids = request.putArray("uniqueIds");
@@ -121,7 +124,7 @@ public final class TestRunner {
             String exitDuring = null;
             boolean done = false;
             try {
-                while (true) {
+                while (!restartRequested) {
                     String line = events.poll(100, TimeUnit.MILLISECONDS);
                     long now = System.nanoTime();
                     if (line == null) {
@@ -160,6 +163,15 @@ public final class TestRunner {
                             if (event.get("uniqueId").asText().equals(current)) {
                                 current = null;
                             }
+                            if (event.path("message").asText().contains(JUNIT_TIMEOUT)) {
+                                // A suite's own @Timeout abandons the test's thread, which may still be spinning:
+                                // a new JVM runs the remaining tests without it.
+                                notes.add(plan.get(event.get("uniqueId").asText()).id() + " hit its suite's time-out;"
+                                    + " the remaining tests ran in a new JVM");
+                                kill(process);
+                                restartRequested = true;
+                                // the loop ends: restartRequested
+                            }
                         }
                         case "exit" -> exitDuring = event.path("during").isNull() ? null : event.get("during").asText();
                         case "done" -> done = true;
@@ -167,7 +179,9 @@ public final class TestRunner {
                         }
                     }
                 }
-                readers.join(5_000);
+                for (Thread reader : readers) {
+                    reader.join(5_000);
+                }
                 process.waitFor(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 kill(process);
@@ -181,7 +195,7 @@ public final class TestRunner {
             if (!done && current != null && !outcomes.containsKey(current)) {
                 record(current, Status.CRASHED, crashReason(process, exitDuring != null));
             }
-            if (!done && !outOfTime) {
+            if (!done && !outOfTime && !restartRequested) {
                 notes.add("the test JVM " + (process.isAlive() ? "was stopped" : "exited with code " + exitCode(process))
                     + (current != null ? " during " + plan.get(current).id() : "") + stderrHint());
             }
@@ -216,7 +230,7 @@ public final class TestRunner {
             }
         }
 
-        private Thread startReaders(Process process, Channel channel) {
+        private List<Thread> startReaders(Process process, Channel channel) {
             Thread out = daemon(() -> {
                 try {
                     BoundedLines.read(process.getInputStream(), line -> {
@@ -231,8 +245,8 @@ public final class TestRunner {
                     events.add(EOF);
                 }
             });
-            daemon(() -> BoundedLines.read(process.getErrorStream(), l -> stderr.append(l + "\n")));
-            return out;
+            Thread err = daemon(() -> BoundedLines.read(process.getErrorStream(), l -> stderr.append(l + "\n")));
+            return List.of(out, err);
         }
 
         private void finish(JsonNode event) {
@@ -254,16 +268,17 @@ public final class TestRunner {
 
         private String crashReason(Process process, boolean exitCalled) {
             String err = stderr.text();
-            if (err.contains("OutOfMemoryError") || err.contains("Terminating due to java.lang.OutOfMemoryError")) {
+            if (exitCalled) {
+                return "crashed: the code called System.exit(" + exitCode(process) + "), which ends the test JVM;"
+                    + " throw an exception instead";
+            }
+            // -XX:+ExitOnOutOfMemoryError ends the JVM with code 3 and says so on standard error.
+            if (err.contains("OutOfMemoryError") || "3".equals(exitCode(process))) {
                 return "crashed: out of memory (the heap limit is " + limits.heapMegabytes()
                     + " MB); look for an array that grows without bound, or a batch far larger than the sheet's";
             }
             if (err.contains("StackOverflowError")) {
                 return "crashed: stack overflow (a recursion that does not end)";
-            }
-            if (exitCalled) {
-                return "crashed: the code called System.exit(" + exitCode(process) + "), which ends the test JVM;"
-                    + " throw an exception instead";
             }
             return "crashed: the test JVM died (exit code " + exitCode(process) + ") during this test" + stderrHint();
         }

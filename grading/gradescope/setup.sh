@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Gradescope runs this once, as root, when it builds the autograder image; the zip is unpacked in /autograder/source.
+set -euo pipefail
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends openjdk-17-jdk-headless maven >/dev/null
+cd /autograder/source
+# Builds the kit, the public and hidden suites and the grader (not the reference, whose sources are not in the zip).
+mvn -B -q -pl grading -am install -DskipTests

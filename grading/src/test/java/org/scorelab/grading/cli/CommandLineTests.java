@@ -1,0 +1,115 @@
+package org.scorelab.grading.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scorelab.grading.Uploads;
+
+/**
+ * The command line on the bundled example class, with a small fast suite (Task 1.1's public checks): the class in one
+ * command, a resumed batch, a shard, and Gradescope's container layout.
+ */
+class CommandLineTests {
+    private static final String[] FAST = {"--public-only", "--only", "dsm\\.MixtureSamplingTests"};
+
+    @TempDir
+    Path dir;
+
+    private static String[] args(List<String> head) {
+        return java.util.stream.Stream.concat(head.stream(), java.util.Arrays.stream(FAST)).toArray(String[]::new);
+    }
+
+    @Test
+    void aClassIsGradedIntoReportsAGradebookAndASummaryAndAResumedBatchSkipsWhatWasGraded() throws Exception {
+        Path out = dir.resolve("out");
+        int code = Main.run(args(List.of("class", Uploads.exampleClass().toString(), "--out", out.toString(), "--workers", "2")));
+        assertThat(code).isZero();
+        List<String> gradebook = Files.readAllLines(out.resolve("gradebook.csv"));
+        assertThat(gradebook).hasSize(7).first().isEqualTo("Identifier,Full name,dsm,Feedback");
+        assertThat(gradebook).anyMatch(l -> l.startsWith("100001,Ada Lovelace,2.00,Full marks."))
+            .anyMatch(l -> l.startsWith("100002,Blaise Pascal,0.00,"))
+            .anyMatch(l -> l.startsWith("100006,Florence Nightingale,1.50,Points lost in dsm 1.1 1.50/2.00"));
+        assertThat(Files.readAllLines(out.resolve("summary.csv"))).contains("dsm 1.1,1.25,2.00,3,6");
+        Path ada = out.resolve("Ada_Lovelace_100001");
+        assertThat(ada.resolve("report.html")).exists();
+        assertThat(ada.resolve("results.json")).exists();
+
+        // A second run resumes: it grades nothing again, and rebuilds the gradebook from the reports.
+        Files.setLastModifiedTime(ada.resolve("report.json"), FileTime.fromMillis(0));
+        Files.delete(out.resolve("Blaise_Pascal_100002/report.json"));
+        assertThat(Main.run(args(List.of("class", Uploads.exampleClass().toString(), "--out", out.toString())))).isZero();
+        assertThat(Files.getLastModifiedTime(ada.resolve("report.json")).toMillis()).isZero();
+        assertThat(out.resolve("Blaise_Pascal_100002/report.json")).exists();
+        assertThat(Files.readAllLines(out.resolve("gradebook.csv"))).hasSize(7);
+    }
+
+    @Test
+    void aShardGradesEveryNthSubmission() throws Exception {
+        Path out = dir.resolve("shard");
+        assertThat(Main.run(args(List.of("class", Uploads.exampleClass().toString(), "--out", out.toString(), "--shard", "2/3")))).isZero();
+        try (var dirs = Files.list(out)) {
+            assertThat(dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted())
+                .containsExactly("Blaise_Pascal_100002", "Emmy_Noether_100005");
+        }
+        assertThat(Main.run("class", Uploads.exampleClass().toString(), "--shard", "4/3")).isEqualTo(2);
+    }
+
+    @Test
+    void gradescopeModeReadsTheSubmissionAndWritesResultsJson() throws Exception {
+        Path root = dir.resolve("autograder");
+        Path submission = Files.createDirectories(root.resolve("submission"));
+        try (var files = Files.list(Uploads.example("Florence Nightingale"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, submission.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(root.resolve("submission_metadata.json"),
+            "{\"users\": [{\"email\": \"fn@uni.example\", \"name\": \"Florence Nightingale\"}]}");
+        assertThat(Main.run(args(List.of("gradescope", "--root", root.toString())))).isZero();
+        JsonNode results = new ObjectMapper().readTree(root.resolve("results/results.json").toFile());
+        assertThat(results.get("score").asDouble()).isEqualTo(1.5);
+        assertThat(results.get("tests")).hasSize(5);
+        JsonNode report = new ObjectMapper().readTree(root.resolve("results/report.json").toFile());
+        assertThat(report.at("/student/id").asText()).isEqualTo("fn@uni.example");
+        assertThat(Map.of("html", Files.exists(root.resolve("results/report.html")))).containsEntry("html", true);
+    }
+
+    @Test
+    void badUploadsGetAClearReportAndLeaveTheRestOfTheBatchAlone() throws Exception {
+        Path classFolder = Files.createDirectories(dir.resolve("class"));
+        Path ada = Uploads.example("Ada Lovelace");
+        Path adaCopy = Files.createDirectories(classFolder.resolve(ada.getFileName()));
+        try (var files = Files.list(ada)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, adaCopy.resolve(f.getFileName()));
+            }
+        }
+        Files.write(classFolder.resolve("Eve Empty_7_assignsubmission_file_.zip"), Uploads.zip(Map.of()));
+        Files.writeString(classFolder.resolve("Mallory Garbage_8_assignsubmission_file_.zip"), "not a zip at all");
+        Files.write(classFolder.resolve("Trudy Traversal_9_assignsubmission_file_.zip"), Uploads.zip(Map.of(
+            "../../../tmp/GaussianMixture.java", Uploads.utf8(Uploads.TEMPLATE.source(Uploads.MIXTURE)))));
+        Path out = dir.resolve("out");
+        assertThat(Main.run(args(List.of("class", classFolder.toString(), "--out", out.toString())))).isZero();
+        List<String> gradebook = Files.readAllLines(out.resolve("gradebook.csv"));
+        assertThat(gradebook).hasSize(5).anyMatch(l -> l.startsWith("100001,Ada Lovelace,2.00,Full marks."))
+            .anyMatch(l -> l.startsWith("7,Eve Empty,0.00,")).anyMatch(l -> l.startsWith("8,Mallory Garbage,0.00,"))
+            .anyMatch(l -> l.startsWith("9,Trudy Traversal,0.00,"));
+        JsonNode eve = new ObjectMapper().readTree(out.resolve("Eve_Empty_7/report.json").toFile());
+        assertThat(eve.get("uploadNotes").toString()).contains("is empty or not a zip file").contains("No .java file");
+        JsonNode trudy = new ObjectMapper().readTree(out.resolve("Trudy_Traversal_9/report.json").toFile());
+        assertThat(trudy.get("uploadNotes").toString()).contains("its path leaves the zip");
+    }
+
+    @Test
+    void aMissingSubmissionIsAUsageError() {
+        assertThat(Main.run("submission", dir.resolve("nope").toString())).isEqualTo(2);
+    }
+}

@@ -1,0 +1,88 @@
+package org.scorelab.grading.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scorelab.grading.compile.FileOutcome;
+import org.scorelab.grading.intake.Student;
+import org.scorelab.grading.report.SubmissionReport.Points;
+import org.scorelab.grading.report.SubmissionReport.TestResult;
+import org.scorelab.grading.score.TaskScore;
+
+class ReportsTests {
+    @TempDir
+    Path dir;
+
+    /** dsm 3.3 is worth 10 (rubric) over tests of weights 1 (passed) and 3 (failed); ebm 1.3's hidden test passed. */
+    static SubmissionReport report(String status) {
+        Map<String, Points> totals = new LinkedHashMap<>();
+        totals.put("dsm", new Points(2.5, 10));
+        totals.put("ebm", new Points(2, 2));
+        totals.put("total", new Points(4.5, 12));
+        return new SubmissionReport(new Student("100003", "Carl <Gauss>", "Carl <Gauss>_100003_assignsubmission_file_"), status,
+            "2026-11-21T00:00:00Z", "public+hidden", Map.of("seeds", "fixed"), List.of("Ignored 1 file(s): notes.txt."),
+            List.of(new FileOutcome("org/scorelab/dsm/EnergyNetwork.java", FileOutcome.Source.DID_NOT_COMPILE,
+                "EnergyNetwork.java:60: error: ';' expected")),
+            List.of(), Map.of("total", 12.4),
+            List.of(new TestResult("dsm.DsmLossTests.a", "dsm", "3.3", 1, false, "PASSED", "", Map.of(), "", 0.2),
+                new TestResult("dsm.DsmLossTests.b", "dsm", "3.3", 3, false, "FAILED", "Task 3.3: expected 1 <b>found</b> 2",
+                    Map.of("likelyMistake", "the sigma^2 weighting is missing"), "printed", 0.3),
+                new TestResult("ebm.EbmTrainingTests.c", "ebm", "1.3", 2, true, "PASSED", "", Map.of(), "", 9.0)),
+            List.of(new TaskScore("dsm", "3.3", 2.5, 10, 1, 2, ""), new TaskScore("ebm", "1.3", 2, 2, 1, 1, "")), totals);
+    }
+
+    @Test
+    void gradescopeResultsShareEachTasksPointsAmongItsTestsAndHideHiddenOnes() throws Exception {
+        ReportFiles.write(report("graded"), dir);
+        JsonNode r = new ObjectMapper().readTree(dir.resolve(ReportFiles.GRADESCOPE).toFile());
+        assertThat(r.get("score").asDouble()).isEqualTo(4.5);
+        assertThat(r.get("execution_time").asLong()).isEqualTo(12);
+        JsonNode tests = r.get("tests");
+        assertThat(tests).hasSize(3);
+        assertThat(tests.get(0).get("max_score").asDouble()).isEqualTo(2.5);
+        assertThat(tests.get(1).get("max_score").asDouble()).isEqualTo(7.5);
+        assertThat(tests.get(1).get("score").asDouble()).isZero();
+        assertThat(tests.get(1).get("status").asText()).isEqualTo("failed");
+        assertThat(tests.get(1).get("output").asText()).contains("expected 1").contains("Likely mistake: the sigma^2")
+            .contains("printed");
+        assertThat(tests.get(1).get("visibility").asText()).isEqualTo("visible");
+        assertThat(tests.get(2).get("visibility").asText()).isEqualTo("after_published");
+        assertThat(tests.get(2).get("number").asText()).isEqualTo("ebm 1.3");
+        assertThat(r.get("output").asText()).contains("EnergyNetwork.java does not compile").contains("';' expected");
+    }
+
+    @Test
+    void theJsonReportReadsBackAndTheHtmlEscapesWhatTheSubmissionWrote() throws Exception {
+        SubmissionReport original = report("graded");
+        ReportFiles.write(original, dir);
+        assertThat(ReportFiles.read(dir)).contains(original);
+        String html = java.nio.file.Files.readString(dir.resolve(ReportFiles.HTML));
+        assertThat(html).contains("Carl &lt;Gauss&gt;").contains("expected 1 &lt;b&gt;found&lt;/b&gt; 2")
+            .doesNotContain("<b>found</b>").contains("the sigma^2 weighting is missing").contains("2.50 / 10.00");
+    }
+
+    @Test
+    void theGradebookHasMoodlesColumnsAndLeavesAGraderErrorBlank() throws Exception {
+        String csv = Gradebook.csv(List.of(report("graded"), report("grader-error")), Map.of());
+        assertThat(csv.lines()).containsExactly(
+            "Identifier,Full name,dsm,ebm,Feedback",
+            "100003,Carl <Gauss>,2.50,2.00,Points lost in dsm 3.3 2.50/10.00. Files set aside: EnergyNetwork.java."
+                + " See your report for each check's message.",
+            "100003,Carl <Gauss>,,,Not graded yet: the grader failed on this submission; it will be regraded.");
+        String withEmails = Gradebook.csv(List.of(report("graded")), Map.of("100003", "gauss@uni.example"));
+        assertThat(withEmails).startsWith("Email address,Full name,dsm,ebm,Feedback").contains("gauss@uni.example,Carl");
+    }
+
+    @Test
+    void theSummaryPutsTheTaskMostStudentsLostFirst() throws Exception {
+        assertThat(Gradebook.summary(List.of(report("graded"), report("graded"))).lines()).containsExactly(
+            "task,mean points,max points,students who lost points,students", "dsm 3.3,2.50,10.00,2,2", "ebm 1.3,2.00,2.00,0,2");
+    }
+}
