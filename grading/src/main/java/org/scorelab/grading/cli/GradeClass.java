@@ -80,7 +80,7 @@ final class GradeClass implements Callable<Integer> {
                 return 2;
             }
         }
-        Grader grader = options.grader();
+        Grader grader = options.grader(1);
         System.out.printf(Locale.ROOT, "Grading %d submission(s) of %s with %d worker(s), %d graded tests each%n",
             submissions.size(), folder, workers, grader.plan().size());
         Set<String> running = ConcurrentHashMap.newKeySet();

@@ -34,7 +34,7 @@ final class GradeSubmission implements Callable<Integer> {
             System.err.println("No such submission: " + upload);
             return 2;
         }
-        Grader grader = options.grader();
+        Grader grader = options.grader(2);
         Student student = Student.fromFolderName(upload.toAbsolutePath().normalize().getFileName().toString());
         Path work = Files.createTempDirectory("scorelab-" + student.fileKey() + "-");
         SubmissionReport report;

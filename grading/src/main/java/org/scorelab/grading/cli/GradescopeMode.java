@@ -34,7 +34,7 @@ final class GradescopeMode implements Callable<Integer> {
         Path submission = root.resolve("submission");
         Path results = root.resolve("results");
         Files.createDirectories(results);
-        Grader grader = options.grader();
+        Grader grader = options.grader(2);
         Student student = student(root.resolve("submission_metadata.json"));
         Path work = Files.createTempDirectory("scorelab-gradescope-");
         SubmissionReport report;

@@ -48,9 +48,15 @@ final class GradingOptions {
             threads, Limits.defaults().maxJvmStarts());
     }
 
-    Grader grader() throws IOException {
+    @Option(names = "--jvms", paramLabel = "N",
+        description = "Test JVMs per submission, one per assignment, side by side (default: 2 for one submission,"
+            + " 1 per worker for a class).")
+    Integer jvms;
+
+    /** @param defaultJvms the test JVMs per submission when --jvms is not given */
+    Grader grader(int defaultJvms) throws IOException {
         return new Grader(new Grader.Options(!publicOnly, only, limits(),
             rubric == null ? Rubric.annotations() : Rubric.read(rubric),
-            manual == null ? ManualPoints.none() : ManualPoints.read(manual)));
+            manual == null ? ManualPoints.none() : ManualPoints.read(manual), jvms == null ? defaultJvms : jvms));
     }
 }
