@@ -5,7 +5,8 @@ package org.scorelab.grading.compile;
  *
  * @param path the template's path of the file
  * @param source where the compiled version came from
- * @param message the compiler's (or the static check's) message when the student's file was set aside, else empty
+ * @param message the compiler's (or the static check's) message when the student's file was set aside; for a missing
+ *     file, "its tasks score zero" when the template's file has tasks; else empty
  */
 public record FileOutcome(String path, Source source, String message) {
     /** Where a compiled file came from. */

@@ -109,7 +109,8 @@ public final class SubmissionCompiler {
             } else if (submitted.containsKey(p)) {
                 outcomes.add(new FileOutcome(p, FileOutcome.Source.SUBMITTED, ""));
             } else {
-                outcomes.add(new FileOutcome(p, FileOutcome.Source.MISSING, ""));
+                outcomes.add(new FileOutcome(p, FileOutcome.Source.MISSING,
+                    template.source(p).contains("new NotImplemented(") ? "its tasks score zero" : ""));
             }
         }
         return outcomes;

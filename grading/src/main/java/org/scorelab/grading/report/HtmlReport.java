@@ -68,7 +68,8 @@ final class HtmlReport {
         for (FileOutcome f : r.files()) {
             String what = switch (f.source()) {
                 case SUBMITTED -> "yours";
-                case MISSING -> "not uploaded: the template's (its tasks score zero)";
+                case MISSING -> f.message().isEmpty() ? "not uploaded: the template's" : "not uploaded: the template's ("
+                    + f.message() + ")";
                 case DID_NOT_COMPILE -> "does not compile: the template's was used (its tasks score zero)";
                 case REFUSED -> "refused: the template's was used (its tasks score zero)";
             };

@@ -66,7 +66,9 @@ public final class SuiteProcess {
         Launcher launcher = LauncherFactory.create();
         launcher.execute(LauncherDiscoveryRequestBuilder.request()
             .selectors(ids.stream().map(id -> selectUniqueId(id)).toList())
-            .configurationParameter("junit.platform.output.capture.stdout", "false")
+            // jqwik prints a failed property's report, with its generated inputs, to standard output; as a JUnit
+            // report entry it goes nowhere, so hidden properties' inputs stay hidden.
+            .configurationParameter("jqwik.reporting.usejunitplatform", "true")
             .build(), process.listener());
         process.emit(JSON.createObjectNode().put("event", "done"));
         events.flush();
