@@ -31,19 +31,27 @@ import org.scorelab.grading.intake.Upload;
  * Compiles a submission with {@code javax.tools}, one assignment (package) at a time, against the kit only. A student
  * file with a compile error is replaced by the template's file and the assignment is compiled again; if the errors are
  * then in the template's files (the student changed a signature they call), the student files those errors name are
- * set aside too. Each set-aside file keeps the compiler's message for the report.
+ * set aside too. A file that compiles but that the {@link StaticCheck} refuses is set aside the same way. Each
+ * set-aside file keeps the compiler's or the check's message for the report.
  */
 public final class SubmissionCompiler {
     private final TemplateSources template;
     private final String classPath;
+    private final boolean staticCheck;
 
     /**
      * @param template the template's sources
      * @param classPath the kit and its dependencies (never the suites, the reference or the grader)
      */
     public SubmissionCompiler(TemplateSources template, String classPath) {
+        this(template, classPath, true);
+    }
+
+    /** As above; {@code staticCheck = false} lets the tests of the process boundary run what the check refuses. */
+    public SubmissionCompiler(TemplateSources template, String classPath, boolean staticCheck) {
         this.template = template;
         this.classPath = classPath;
+        this.staticCheck = staticCheck;
     }
 
     /** Compiles {@code upload} into {@code classes}. */
@@ -72,7 +80,12 @@ public final class SubmissionCompiler {
             }
             Map<String, List<Diagnostic<? extends JavaFileObject>>> errors = compile(sources, classes, assignment);
             if (errors.isEmpty()) {
-                break;
+                Map<String, FileOutcome> refused = staticCheck ? refused(paths, submitted, setAside, classes) : Map.of();
+                if (refused.isEmpty()) {
+                    break;
+                }
+                setAside.putAll(refused);
+                continue;
             }
             Set<String> studentFilesWithErrors = new TreeSet<>(errors.keySet());
             studentFilesWithErrors.removeIf(p -> !submitted.containsKey(p) || setAside.containsKey(p));
@@ -114,6 +127,23 @@ public final class SubmissionCompiler {
             }
         }
         return outcomes;
+    }
+
+    /** The student files the static check refuses, each with its refusals. */
+    private static Map<String, FileOutcome> refused(List<String> paths, Map<String, SourceFile> submitted,
+                                                    Map<String, FileOutcome> setAside, Path classes) {
+        Map<String, FileOutcome> refused = new LinkedHashMap<>();
+        for (String p : paths) {
+            if (submitted.containsKey(p) && !setAside.containsKey(p)) {
+                List<String> why = StaticCheck.refusals(classes, p);
+                if (!why.isEmpty()) {
+                    refused.put(p, new FileOutcome(p, FileOutcome.Source.REFUSED, simpleName(p) + ".java uses what the"
+                        + " grader does not allow, so it was not run:\n" + why.stream().map(w -> "  - " + w + "\n")
+                        .collect(Collectors.joining())));
+                }
+            }
+        }
+        return refused;
     }
 
     private Map<String, List<Diagnostic<? extends JavaFileObject>>> compile(Map<String, String> sources, Path classes,

@@ -19,7 +19,8 @@ import org.scorelab.grading.intake.Upload;
 
 /**
  * The test JVM against small suites (Task 1.1's public checks, a second each): what passes, what fails, and what a
- * hang, a System.exit, an out-of-memory, a flood of output or a forged result line cost.
+ * hang, a System.exit, an out-of-memory, a flood of output or a forged result line cost. The static check is off here,
+ * so that each layer of the defence is tested alone.
  */
 class TestRunnerTests {
     private static final Limits LIMITS = new Limits(Duration.ofSeconds(20), Duration.ofMinutes(3), 256, 2048, 1, 3);
@@ -39,7 +40,8 @@ class TestRunnerTests {
     }
 
     private SuiteRun run(Upload upload, Limits limits) {
-        Compilation c = new SubmissionCompiler(TEMPLATE, ClassPaths.compiler()).compile(upload, dir.resolve("classes"));
+        // Without the static check: these tests prove the process boundary holds on its own.
+        Compilation c = new SubmissionCompiler(TEMPLATE, ClassPaths.compiler(), false).compile(upload, dir.resolve("classes"));
         assertThat(c.problems()).isEmpty();
         return new TestRunner(limits).run(plan, c.classes(), dir.resolve("run"));
     }
