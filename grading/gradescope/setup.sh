@@ -2,9 +2,11 @@
 # Gradescope runs this once, as root, when it builds the autograder image; the zip is unpacked in /autograder/source.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
-if ! command -v mvn >/dev/null 2>&1 || ! command -v javac >/dev/null 2>&1; then
+# bubblewrap is the test JVM's file-system and network sandbox; where the container cannot create namespaces the
+# grader runs without it and says so in each report.
+if ! command -v mvn >/dev/null 2>&1 || ! command -v javac >/dev/null 2>&1 || ! command -v bwrap >/dev/null 2>&1; then
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends openjdk-17-jdk-headless maven >/dev/null
+  apt-get install -y -qq --no-install-recommends openjdk-17-jdk-headless maven bubblewrap >/dev/null
 fi
 # AUTOGRADER_ROOT lets the scripts be tried outside Gradescope (docs/grading.md).
 cd "${AUTOGRADER_ROOT:-/autograder}/source"

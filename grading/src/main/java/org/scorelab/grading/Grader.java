@@ -180,6 +180,7 @@ public final class Grader {
             + " s, heap " + l.heapMegabytes() + " MB, output " + l.outputBytes() + " bytes per test, " + l.threads()
             + " native thread(s)");
         r.put("java", System.getProperty("java.version"));
+        r.put("sandbox", org.scorelab.grading.run.TestRunner.sandbox());
         return r;
     }
 

@@ -105,6 +105,23 @@ class TestRunnerTests {
     }
 
     @Test
+    void theSandboxHidesTheGradersFilesAndTheNetwork() throws Exception {
+        assertThat(Sandbox.available()).as("bubblewrap (bwrap) is installed and works: .ci/run installs it").isTrue();
+        String secret = Path.of("pom.xml").toAbsolutePath().toString();
+        assertThat(Path.of(secret)).exists();
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0)) {
+            SuiteRun run = run("String seen = \"\";\n"
+                + "        try { seen += \"read \" + java.nio.file.Files.readAllBytes(java.nio.file.Path.of(\"" + secret + "\")).length; }\n"
+                + "        catch (Exception e) { seen += \"blocked read: \" + e.getClass().getSimpleName(); }\n"
+                + "        try (java.net.Socket s = new java.net.Socket(\"127.0.0.1\", " + server.getLocalPort() + ")) { seen += \", connected\"; }\n"
+                + "        catch (Exception e) { seen += \", blocked connect: \" + e.getClass().getSimpleName(); }\n"
+                + "        throw new IllegalStateException(seen);", LIMITS);
+            assertThat(sampleTest(run).message()).contains("blocked read: NoSuchFileException")
+                .contains("blocked connect: ConnectException");
+        }
+    }
+
+    @Test
     void aFloodOfOutputIsCappedAndAForgedResultLineIsIgnored() {
         SuiteRun run = run("for (int i = 0; i < 200_000; i++) { System.out.println(\"noise \" + i); }\n"
             + "        try { new java.io.FileOutputStream(java.io.FileDescriptor.out).write(\n"
