@@ -24,13 +24,16 @@ import org.scorelab.grading.score.Rubric;
 
 /**
  * The hostile corpus ({@code grading/hostile/cases.json}): every case and the reference's files graded in one batch,
- * with Task 1.1's public checks. Each case must be contained as its entry says (refused by the static check, not
+ * with Task 1.1's and Task 3.1's public checks. A case is the reference's files with a hostile GaussianMixture.java
+ * (Task 1.1): Task 3.1's checks, in another file, must still pass. Each case must be contained as its entry says (refused by the static check, not
  * compiled, set aside by the intake, or run and stopped by the test JVM's limits), and the reference must keep full
  * marks.
  */
 class HostileCorpusTests {
     private static final String MIXTURE = Uploads.MIXTURE;
-    private static final Limits LIMITS = new Limits(Duration.ofSeconds(15), Duration.ofSeconds(90), 256, 4096, 1, 2);
+    private static final Limits LIMITS = new Limits(Duration.ofSeconds(10), Duration.ofSeconds(150), 256, 4096, 1, 6);
+    /** Task 3.1's checks, in NoiseSchedule.java: a hostile GaussianMixture.java must not cost them. */
+    private static final String UNAFFECTED = "dsm.NoiseLevelTests.";
     private static final Map<String, SubmissionReport> REPORTS = new TreeMap<>();
     private static JsonNode cases;
     private static double seconds;
@@ -42,6 +45,7 @@ class HostileCorpusTests {
     static void gradeTheCorpus() throws Exception {
         cases = new ObjectMapper().readTree(corpus().toFile()).get("cases");
         Path classFolder = Files.createDirectories(dir.resolve("class"));
+        Path ada = Uploads.example("Ada Lovelace");
         for (JsonNode c : cases) {
             String source = Uploads.TEMPLATE.source(MIXTURE);
             String replace = c.get("replace").asText();
@@ -51,18 +55,23 @@ class HostileCorpusTests {
                     : source.replaceFirst(java.util.regex.Pattern.quote(replace),
                         java.util.regex.Matcher.quoteReplacement(c.get("with").asText()));
             }
-            Map<String, String> files = new TreeMap<>(Map.of("GaussianMixture.java", source));
+            Map<String, String> files = new TreeMap<>();
+            try (var reference = Files.list(ada)) {
+                for (Path f : (Iterable<Path>) reference::iterator) {
+                    files.put(f.getFileName().toString(), Files.readString(f));
+                }
+            }
+            files.put("GaussianMixture.java", source);
             c.path("extraFiles").fields().forEachRemaining(e -> files.put(e.getKey(), e.getValue().asText()));
             Uploads.folder(classFolder, c.get("id").asText(), files);
         }
-        Path ada = Uploads.example("Ada Lovelace");
         Path copy = Files.createDirectories(classFolder.resolve(ada.getFileName()));
         try (var list = Files.list(ada)) {
             for (Path f : (Iterable<Path>) list::iterator) {
                 Files.copy(f, copy.resolve(f.getFileName()));
             }
         }
-        Grader grader = new Grader(new Grader.Options(false, "dsm\\.MixtureSamplingTests", LIMITS, Rubric.annotations(),
+        Grader grader = new Grader(new Grader.Options(false, "dsm\\.(MixtureSamplingTests|NoiseLevelTests)", LIMITS, Rubric.annotations(),
             ManualPoints.none(), 1));
         long start = System.nanoTime();
         List<ClassGrader.Done> done = new ClassGrader(grader, 2).grade(ClassGrader.submissions(classFolder, dir.resolve("out")),
@@ -96,7 +105,7 @@ class HostileCorpusTests {
     void theReferenceGradedInTheSameBatchKeepsFullMarks() {
         SubmissionReport ada = REPORTS.get("100001");
         assertThat(ada.status()).isEqualTo("graded");
-        assertThat(ada.tests()).hasSize(5).allMatch(t -> t.status().equals("PASSED"));
+        assertThat(ada.tests()).hasSize(9).allMatch(t -> t.status().equals("PASSED"));
         assertThat(ada.runNotes()).isEmpty();
     }
 
@@ -105,8 +114,12 @@ class HostileCorpusTests {
         if (r == null || !"graded".equals(r.status())) {
             return "not graded: " + (r == null ? "no report" : r.uploadNotes());
         }
-        if (r.tests().stream().anyMatch(t -> t.status().equals("PASSED"))) {
-            return "a check passed";
+        if (r.tests().stream().anyMatch(t -> !t.id().startsWith(UNAFFECTED) && t.status().equals("PASSED"))) {
+            return "a check of the hostile file passed";
+        }
+        if (r.tests().stream().anyMatch(t -> t.id().startsWith(UNAFFECTED) && !t.status().equals("PASSED"))) {
+            return "it cost a check of another file: " + r.tests().stream().filter(t -> t.id().startsWith(UNAFFECTED))
+                .map(HostileCorpusTests::brief).toList();
         }
         String contains = c.get("contains").asText();
         FileOutcome mixture = r.files().stream().filter(f -> f.path().equals(MIXTURE)).findFirst().orElseThrow();
