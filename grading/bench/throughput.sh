@@ -10,7 +10,7 @@ trap 'rm -rf "$class" "$out"' EXIT
 mapfile -t examples < <(find "$root/grading/examples/class" -mindepth 1 -maxdepth 1 -type d | sort)
 for ((i = 0; i < n; i++)); do
   src="${examples[$((i % ${#examples[@]}))]}"
-  name="$(basename "$src" | sed -E "s/_([0-9]+)_assignsubmission/ copy$i_$((200000 + i))_assignsubmission/")"
+  name="$(basename "$src" | sed -E "s/_([0-9]+)_assignsubmission/ copy${i}_$((200000 + i))_assignsubmission/")"
   cp -r "$src" "$class/$name"
 done
 cd "$root"
