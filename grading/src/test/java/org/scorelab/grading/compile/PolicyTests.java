@@ -1,0 +1,40 @@
+package org.scorelab.grading.compile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The allow-list on the uses the corpus cannot reach by compiling (the suites and the grader are not on its path). */
+class PolicyTests {
+    @Test
+    void theSuitesTheGraderAndTheTestLibrariesAreRefusedEvenByName() {
+        for (String owner : new String[] {"org/scorelab/suites/support/Solutions", "org/scorelab/grading/run/Channel",
+            "org/junit/jupiter/api/Assertions", "org/opentest4j/AssertionFailedError", "net/jqwik/api/Arbitraries"}) {
+            assertThat(Policy.refusal(owner, null)).as(owner).hasValueSatisfying(why -> assertThat(why).contains("suites'"));
+        }
+    }
+
+    @Test
+    void theKitNd4jsArraysTheJavaBasicsAndTheStudentsOwnClassesAreAllowed() {
+        for (String[] use : new String[][] {{"org/scorelab/autograd/Tensor", "variable"}, {"org/scorelab/optim/Adam", "<init>"},
+            {"org/scorelab/dsm/GaussianMixture", "sample"}, {"org/scorelab/ebm/models/MlpEnergy", "create"},
+            {"org/nd4j/linalg/factory/Nd4j", "create"}, {"org/nd4j/linalg/api/ndarray/INDArray", "mmul"},
+            {"java/lang/Math", "exp"}, {"java/lang/System", "arraycopy"}, {"java/lang/System", "out"},
+            {"java/io/PrintStream", "println"}, {"java/util/ArrayList", "<init>"}, {"java/util/stream/IntStream", "range"},
+            {"[[D", "clone"}, {"[Lorg/scorelab/autograd/Tensor;", "clone"}}) {
+            assertThat(Policy.refusal(use[0], use[1])).as(use[0] + "." + use[1]).isEmpty();
+        }
+    }
+
+    @Test
+    void fileAccessThroughAllowedPackagesIsStillRefused() {
+        assertThat(Policy.refusal("org/nd4j/linalg/factory/Nd4j", "readNumpy")).isPresent();
+        assertThat(Policy.refusal("org/scorelab/nn/Parameters", "load")).isPresent();
+        assertThat(Policy.refusal("org/scorelab/nn/Parameters", "parameterCount")).isEmpty();
+        assertThat(Policy.refusal("java/io/PrintStream", "<init>")).hasValueSatisfying(w -> assertThat(w).contains("I/O"));
+        assertThat(Policy.refusal("java/util/concurrent/Executors", "newFixedThreadPool")).isPresent();
+        assertThat(Policy.refusal("java/util/ServiceLoader", "load")).isPresent();
+        assertThat(Policy.refusal("org/apache/commons/io/FileUtils", "readFileToString"))
+            .hasValueSatisfying(w -> assertThat(w).contains("not part of the API"));
+    }
+}
