@@ -75,7 +75,9 @@ public final class TestRunner {
                 startSeconds = attempt.firstTestAfter;
             }
             notes.addAll(attempt.notes);
-            if (attempt.outOfTime) {
+            if (attempt.done) {
+                givenUp = "not run: the test JVM finished without running it";
+            } else if (attempt.outOfTime) {
                 givenUp = "not run: the submission used up its time limit of " + limits.perSubmission().toSeconds() + " s";
             } else if (!attempt.progressed) {
                 givenUp = "not run: the test JVM failed before running any test" + attempt.stderrHint();
@@ -103,6 +105,7 @@ public final class TestRunner {
         private final StreamTail stray = new StreamTail(8 * 1024);
         private boolean progressed;
         private boolean restartRequested;
+        private boolean done;
         private boolean outOfTime;
         private double firstTestAfter = -1;
 
@@ -133,7 +136,6 @@ public final class TestRunner {
             String current = null;
             long currentSince = 0;
             String exitDuring = null;
-            boolean done = false;
             try {
                 while (!restartRequested) {
                     String line = events.poll(100, TimeUnit.MILLISECONDS);
