@@ -1,7 +1,6 @@
 package org.scorelab.grading;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,22 +96,8 @@ public final class ClassGrader {
             }
         }
         started.accept(student);
-        Path work = Files.createTempDirectory("scorelab-" + student.fileKey() + "-");
-        try {
-            SubmissionReport report = grader.grade(student, submission, work);
-            ReportFiles.write(report, dir);
-            return new Done(student, report, false);
-        } finally {
-            deleteQuietly(work);
-        }
-    }
-
-    /** Deletes a folder tree, as far as it can. */
-    public static void deleteQuietly(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // Best effort: a temporary folder left behind is harmless.
-        }
+        SubmissionReport report = grader.grade(student, submission);
+        ReportFiles.write(report, dir);
+        return new Done(student, report, false);
     }
 }

@@ -81,6 +81,20 @@ public final class Grader {
         return plan;
     }
 
+    /** Grades the upload at {@code upload} (a folder or a zip) in a temporary work folder, deleted afterwards. */
+    public SubmissionReport grade(Student student, Path upload) throws IOException {
+        Path work = Files.createTempDirectory("scorelab-" + student.fileKey() + "-");
+        try {
+            return grade(student, upload, work);
+        } finally {
+            try {
+                SubmissionCompiler.deleteRecursively(work);
+            } catch (UncheckedIOException e) {
+                // Best effort: a temporary folder left behind is harmless.
+            }
+        }
+    }
+
     /**
      * Grades the upload at {@code upload} (a folder or a zip) using {@code workDir} (created, and left for
      * inspection) for the compiled classes and the test JVM's working directory.

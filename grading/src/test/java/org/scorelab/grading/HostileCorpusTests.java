@@ -65,12 +65,7 @@ class HostileCorpusTests {
             c.path("extraFiles").fields().forEachRemaining(e -> files.put(e.getKey(), e.getValue().asText()));
             Uploads.folder(classFolder, c.get("id").asText(), files);
         }
-        Path copy = Files.createDirectories(classFolder.resolve(ada.getFileName()));
-        try (var list = Files.list(ada)) {
-            for (Path f : (Iterable<Path>) list::iterator) {
-                Files.copy(f, copy.resolve(f.getFileName()));
-            }
-        }
+        Uploads.copy(ada, classFolder.resolve(ada.getFileName()));
         Grader grader = new Grader(new Grader.Options(false, "dsm\\.(MixtureSamplingTests|NoiseLevelTests)", LIMITS, Rubric.annotations(),
             ManualPoints.none(), 1));
         long start = System.nanoTime();

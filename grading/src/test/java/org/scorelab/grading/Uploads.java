@@ -60,6 +60,19 @@ public final class Uploads {
         }
     }
 
+    /** Copies the files of a (flat) example folder into {@code target}, created if missing; returns {@code target}. */
+    public static Path copy(Path from, Path target) {
+        try (var files = Files.list(from)) {
+            Files.createDirectories(target);
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, target.resolve(f.getFileName()));
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A zip of {@code entries} (entry name to bytes), in order. */
     public static byte[] zip(Map<String, byte[]> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -3,7 +3,6 @@ package org.scorelab.grading.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.scorelab.grading.ClassGrader;
 import org.scorelab.grading.Grader;
 import org.scorelab.grading.intake.Student;
 import org.scorelab.grading.report.ReportFiles;
@@ -36,13 +35,7 @@ final class GradeSubmission implements Callable<Integer> {
         }
         Grader grader = options.grader(2);
         Student student = Student.fromFolderName(upload.toAbsolutePath().normalize().getFileName().toString());
-        Path work = Files.createTempDirectory("scorelab-" + student.fileKey() + "-");
-        SubmissionReport report;
-        try {
-            report = grader.grade(student, upload, work);
-        } finally {
-            ClassGrader.deleteQuietly(work);
-        }
+        SubmissionReport report = grader.grade(student, upload);
         Path dir = out.resolve(student.fileKey());
         ReportFiles.write(report, dir);
         System.out.print(TextReport.overview(report));

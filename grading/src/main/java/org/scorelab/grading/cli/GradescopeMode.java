@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.scorelab.grading.ClassGrader;
 import org.scorelab.grading.Grader;
 import org.scorelab.grading.intake.Student;
 import org.scorelab.grading.report.ReportFiles;
@@ -36,13 +35,7 @@ final class GradescopeMode implements Callable<Integer> {
         Files.createDirectories(results);
         Grader grader = options.grader(2);
         Student student = student(root.resolve("submission_metadata.json"));
-        Path work = Files.createTempDirectory("scorelab-gradescope-");
-        SubmissionReport report;
-        try {
-            report = grader.grade(student, submission, work);
-        } finally {
-            ClassGrader.deleteQuietly(work);
-        }
+        SubmissionReport report = grader.grade(student, submission);
         ReportFiles.write(report, results);
         System.out.print(TextReport.overview(report));
         // Gradescope reads results.json whatever the exit code; a non-zero code only marks the run as failed.

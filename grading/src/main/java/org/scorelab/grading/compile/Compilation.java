@@ -17,7 +17,6 @@ public record Compilation(Path classes, List<FileOutcome> files, double seconds)
 
     /** The outcomes that set a student's file aside. */
     public List<FileOutcome> problems() {
-        return files.stream().filter(f -> f.source() == FileOutcome.Source.DID_NOT_COMPILE
-            || f.source() == FileOutcome.Source.REFUSED).toList();
+        return files.stream().filter(FileOutcome::setAside).toList();
     }
 }

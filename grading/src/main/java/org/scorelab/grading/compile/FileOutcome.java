@@ -9,6 +9,11 @@ package org.scorelab.grading.compile;
  *     file, "its tasks score zero" when the template's file has tasks; else empty
  */
 public record FileOutcome(String path, Source source, String message) {
+    /** True when the student's file was set aside (did not compile, or refused) and the template's graded instead. */
+    public boolean setAside() {
+        return source == Source.DID_NOT_COMPILE || source == Source.REFUSED;
+    }
+
     /** Where a compiled file came from. */
     public enum Source {
         /** The student's file, compiled. */

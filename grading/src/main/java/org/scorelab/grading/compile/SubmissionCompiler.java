@@ -207,7 +207,8 @@ public final class SubmissionCompiler {
         }
     }
 
-    static void deleteRecursively(Path dir) {
+    /** Deletes a folder tree; a missing folder is nothing to do. */
+    public static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -39,9 +39,10 @@ public record GradescopeResults(double score, @JsonProperty("execution_time") lo
         double score = 0;
         for (TestResult t : report.tests()) {
             double max = round(t.weight() * scale.getOrDefault(t.assignment() + "/" + t.task(), 1.0));
-            double earned = "PASSED".equals(t.status()) ? max : 0;
+            boolean passed = "PASSED".equals(t.status());
+            double earned = passed ? max : 0;
             score += earned;
-            tests.add(new Test(earned, max, earned > 0 || max == 0 && "PASSED".equals(t.status()) ? "passed" : "failed",
+            tests.add(new Test(earned, max, passed ? "passed" : "failed",
                 "Task " + t.task() + ": " + t.id().substring(t.id().indexOf('.') + 1), t.assignment() + " " + t.task(),
                 output(t), List.of(t.assignment(), "task " + t.task(), t.hidden() ? "hidden" : "public"),
                 t.hidden() ? "after_published" : "visible"));

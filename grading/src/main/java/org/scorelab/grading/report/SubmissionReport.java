@@ -30,8 +30,7 @@ public record SubmissionReport(Student student, String status, String gradedAt, 
 
     /** The files the grader set aside (did not compile, refused). */
     public List<FileOutcome> problems() {
-        return files.stream().filter(f -> f.source() == FileOutcome.Source.DID_NOT_COMPILE
-            || f.source() == FileOutcome.Source.REFUSED).toList();
+        return files.stream().filter(FileOutcome::setAside).toList();
     }
 
     /** Points earned of possible. */

@@ -23,12 +23,10 @@ public final class TextReport {
             s.append("\nReading the upload:\n");
             r.uploadNotes().forEach(n -> s.append("  - ").append(n).append('\n'));
         }
-        for (FileOutcome f : r.files()) {
-            if (f.source() == FileOutcome.Source.DID_NOT_COMPILE || f.source() == FileOutcome.Source.REFUSED) {
-                s.append('\n').append(f.path()).append(f.source() == FileOutcome.Source.REFUSED
-                    ? " was refused" : " does not compile").append("; the template's file was graded instead,")
-                    .append(" so its tasks score zero:\n").append(f.message().indent(2));
-            }
+        for (FileOutcome f : r.problems()) {
+            s.append('\n').append(f.path()).append(f.source() == FileOutcome.Source.REFUSED
+                ? " was refused" : " does not compile").append("; the template's file was graded instead,")
+                .append(" so its tasks score zero:\n").append(f.message().indent(2));
         }
         if (!r.runNotes().isEmpty()) {
             s.append("\nRunning the tests:\n");

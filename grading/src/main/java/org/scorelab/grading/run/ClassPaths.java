@@ -16,12 +16,18 @@ import java.util.List;
  */
 public final class ClassPaths {
     private static final String RESOURCE = "/scorelab/runtime-classpath.txt";
+    /** Read once: every test JVM start needs it, twice (its class path, and the sandbox's read-only binds). */
+    private static final List<Path> RUNTIME = read();
 
     private ClassPaths() {
     }
 
     /** Every runtime dependency of the grader, and the grader itself. */
     static List<Path> runtime() {
+        return RUNTIME;
+    }
+
+    private static List<Path> read() {
         try (InputStream in = ClassPaths.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the grader was built without " + RESOURCE);
@@ -30,7 +36,7 @@ public final class ClassPaths {
             Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().split(java.io.File.pathSeparator))
                 .filter(s -> !s.isBlank()).map(Path::of).forEach(entries::add);
             entries.add(SuitePlan.location(ClassPaths.class));
-            return entries;
+            return List.copyOf(entries);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -65,12 +65,7 @@ class CommandLineTests {
     @Test
     void gradescopeModeReadsTheSubmissionAndWritesResultsJson() throws Exception {
         Path root = dir.resolve("autograder");
-        Path submission = Files.createDirectories(root.resolve("submission"));
-        try (var files = Files.list(Uploads.example("Florence Nightingale"))) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.copy(f, submission.resolve(f.getFileName()));
-            }
-        }
+        Uploads.copy(Uploads.example("Florence Nightingale"), root.resolve("submission"));
         Files.writeString(root.resolve("submission_metadata.json"),
             "{\"users\": [{\"email\": \"fn@uni.example\", \"name\": \"Florence Nightingale\"}]}");
         assertThat(Main.run(args(List.of("gradescope", "--root", root.toString())))).isZero();
@@ -86,12 +81,7 @@ class CommandLineTests {
     void badUploadsGetAClearReportAndLeaveTheRestOfTheBatchAlone() throws Exception {
         Path classFolder = Files.createDirectories(dir.resolve("class"));
         Path ada = Uploads.example("Ada Lovelace");
-        Path adaCopy = Files.createDirectories(classFolder.resolve(ada.getFileName()));
-        try (var files = Files.list(ada)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.copy(f, adaCopy.resolve(f.getFileName()));
-            }
-        }
+        Uploads.copy(ada, classFolder.resolve(ada.getFileName()));
         Files.write(classFolder.resolve("Eve Empty_7_assignsubmission_file_.zip"), Uploads.zip(Map.of()));
         Files.writeString(classFolder.resolve("Mallory Garbage_8_assignsubmission_file_.zip"), "not a zip at all");
         Files.write(classFolder.resolve("Trudy Traversal_9_assignsubmission_file_.zip"), Uploads.zip(Map.of(
