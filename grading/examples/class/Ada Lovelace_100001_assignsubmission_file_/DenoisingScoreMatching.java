@@ -1,13 +1,16 @@
 package org.scorelab.dsm;
 
+import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.scorelab.assignment.HyperParameters;
 import org.scorelab.autograd.Autograd;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.dsm.api.DenoisingObjective;
 import org.scorelab.dsm.api.EnergyModel;
 import org.scorelab.optim.Adam;
 import org.scorelab.optim.ParameterAverage;
+import org.scorelab.optim.TrainingProgress;
 import org.scorelab.random.Rng;
 
 /**
@@ -79,28 +82,38 @@ public final class DenoisingScoreMatching implements DenoisingObjective {
     }
 
     @Override
+    public Map<String, Object> hyperParameters() {
+        return HyperParameters.of("optimizer", "Adam", "learning rate", LEARNING_RATE + " decaying linearly to " + LEARNING_RATE / 10,
+            "iterations", ITERATIONS, "batch size", BATCH + " (" + BATCH / 2 + " points, antithetic noise)",
+            "weights", "exponential moving average, decay " + AVERAGE_DECAY);
+    }
+
+    @Override
     public double[] train(EnergyModel model, INDArray data, double[] levels, Rng rng) {
         Shapes.points("3.3", "data", data);
         Adam adam = new Adam(model.parameters(), LEARNING_RATE);
         ParameterAverage average = new ParameterAverage(model.parameters(), AVERAGE_DECAY);
         double[] history = new double[ITERATIONS];
         int half = BATCH / 2;
-        for (int it = 0; it < ITERATIONS; it++) {
-            adam.setLearningRate(LEARNING_RATE * (1 - 0.9 * it / ITERATIONS));
-            // Antithetic noise: each drawn point, with its own random level, enters twice, as x + sigma z and x - sigma z.
-            INDArray points = rng.rows(data, half);
-            int[] index = rng.integers(half, levels.length);
-            double[] sigmas = new double[BATCH];
-            for (int i = 0; i < half; i++) {
-                sigmas[i] = levels[index[i]];
-                sigmas[half + i] = sigmas[i];
+        try (TrainingProgress progress = TrainingProgress.start("Task 3.3", ITERATIONS)) {
+            for (int it = 0; it < ITERATIONS; it++) {
+                adam.setLearningRate(LEARNING_RATE * (1 - 0.9 * it / ITERATIONS));
+                // Antithetic noise: each drawn point, with its own random level, enters twice, as x + sigma z and x - sigma z.
+                INDArray points = rng.rows(data, half);
+                int[] index = rng.integers(half, levels.length);
+                double[] sigmas = new double[BATCH];
+                for (int i = 0; i < half; i++) {
+                    sigmas[i] = levels[index[i]];
+                    sigmas[half + i] = sigmas[i];
+                }
+                INDArray sigma = Nd4j.createFromArray(sigmas).reshape(BATCH, 1);
+                INDArray z = rng.normal(half, 2);
+                INDArray batch = Nd4j.vstack(points, points);
+                INDArray noisy = batch.add(Nd4j.vstack(z, z.neg()).muliColumnVector(sigma));
+                history[it] = adam.step(() -> loss(model, batch, noisy, sigma));
+                average.update();
+                progress.step(history[it]);
             }
-            INDArray sigma = Nd4j.createFromArray(sigmas).reshape(BATCH, 1);
-            INDArray z = rng.normal(half, 2);
-            INDArray batch = Nd4j.vstack(points, points);
-            INDArray noisy = batch.add(Nd4j.vstack(z, z.neg()).muliColumnVector(sigma));
-            history[it] = adam.step(() -> loss(model, batch, noisy, sigma));
-            average.update();
         }
         average.copyToParameters();
         return history;

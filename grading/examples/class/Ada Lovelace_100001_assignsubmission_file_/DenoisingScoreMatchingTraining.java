@@ -1,6 +1,8 @@
 package org.scorelab.ebm;
 
+import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.scorelab.assignment.HyperParameters;
 import org.scorelab.assignment.Inputs;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.ebm.api.DenoisingScoreMatching;
@@ -38,6 +40,12 @@ public final class DenoisingScoreMatchingTraining implements DenoisingScoreMatch
         Inputs.positive("3.2.2", "sigma", sigma);
         Tensor target = Tensor.constant(x.sub(noisy).divi(sigma * sigma));
         return model.score(Tensor.constant(noisy)).sub(target).square().sum(1, true).mul(0.5).mean();
+    }
+
+    @Override
+    public Map<String, Object> hyperParameters() {
+        return HyperParameters.of("optimizer", "Adam", "learning rate", LEARNING_RATE, "iterations", ITERATIONS,
+            "batch size", BATCH, "noise sigma", SIGMA);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.scorelab.ebm;
 
+import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.scorelab.assignment.HyperParameters;
 import org.scorelab.assignment.Inputs;
 import org.scorelab.autograd.Autograd;
 import org.scorelab.autograd.Tensor;
@@ -33,6 +35,12 @@ public final class ImplicitScoreMatchingTraining implements ImplicitScoreMatchin
             trace = trace == null ? dsi : trace.add(dsi);
         }
         return s.square().sum(1, true).mul(0.5).add(trace).mean();
+    }
+
+    @Override
+    public Map<String, Object> hyperParameters() {
+        return HyperParameters.of("optimizer", "Adam", "learning rate", LEARNING_RATE, "iterations", ITERATIONS,
+            "batch size", BATCH, "trace", "exact (two backward passes)");
     }
 
     @Override

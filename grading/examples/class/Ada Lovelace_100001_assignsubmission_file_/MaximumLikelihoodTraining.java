@@ -1,6 +1,8 @@
 package org.scorelab.ebm;
 
+import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.scorelab.assignment.HyperParameters;
 import org.scorelab.assignment.Inputs;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.data.Gaussian;
@@ -37,6 +39,15 @@ public final class MaximumLikelihoodTraining implements MaximumLikelihood {
         Inputs.points("1.3", "data", data);
         Inputs.points("1.3", "samples", samples);
         return energy.energy(Tensor.constant(data)).mean().sub(energy.energy(Tensor.constant(samples)).mean());
+    }
+
+    @Override
+    public Map<String, Object> hyperParameters() {
+        return HyperParameters.of("optimizer", "Adam", "learning rate", LEARNING_RATE, "iterations", ITERATIONS,
+            "batch size", BATCH + " data points and as many persistent Langevin chains (replay buffer of 10,000)",
+            "Langevin", STEPS + " steps of " + STEP_SIZE + " per iteration; " + (int) (100 * RESTART) + "% of chains restarted",
+            "start distribution", "Gaussian fitted to the data, widened 1.5 times",
+            "regulariser", REGULARISATION + " x mean squared energy");
     }
 
     @Override

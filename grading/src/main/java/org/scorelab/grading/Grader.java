@@ -22,6 +22,7 @@ import org.scorelab.grading.intake.Intake;
 import org.scorelab.grading.intake.Student;
 import org.scorelab.grading.intake.TemplateSources;
 import org.scorelab.grading.intake.Upload;
+import org.scorelab.grading.report.SubmissionFigures;
 import org.scorelab.grading.report.SubmissionReport;
 import org.scorelab.grading.report.SubmissionReport.Points;
 import org.scorelab.grading.report.SubmissionReport.TestResult;
@@ -113,7 +114,8 @@ public final class Grader {
             timings.put("total", seconds(start));
             Scorecard card = Scorecard.of(run.outcomes(), options.rubric(), options.manual().of(student.id(), student.name()));
             return new SubmissionReport(student, "graded", now(), suites(), reproducibility(), files.notes(),
-                compilation.files(), run.notes(), timings, results(run.outcomes(), card), card.tasks(), totals(card));
+                compilation.files(), run.notes(), timings, results(run.outcomes(), card), card.tasks(), totals(card),
+                SubmissionFigures.of(workDir).orElse(null));
         } catch (IOException | RuntimeException e) {
             timings.put("total", seconds(start));
             List<TestOutcome> none = plan.stream().map(t -> new TestOutcome(t, Status.NOT_RUN,
@@ -121,7 +123,7 @@ public final class Grader {
             Scorecard card = Scorecard.of(none, options.rubric(), List.of());
             return new SubmissionReport(student, "grader-error", now(), suites(), reproducibility(),
                 List.of("The grader failed on this submission (" + e + "); it was not scored. Regrade it, or report it."),
-                List.of(), List.of(), timings, results(none, card), card.tasks(), totals(card));
+                List.of(), List.of(), timings, results(none, card), card.tasks(), totals(card), null);
         }
     }
 

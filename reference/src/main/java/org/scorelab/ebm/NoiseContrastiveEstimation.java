@@ -2,7 +2,9 @@ package org.scorelab.ebm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.scorelab.assignment.HyperParameters;
 import org.scorelab.assignment.Inputs;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.data.Gaussian;
@@ -41,6 +43,13 @@ public final class NoiseContrastiveEstimation implements NoiseContrastive {
     /** G(u) = log p(u) - log q(u) = -f(u) + c - log q(u), shape [n, 1]. */
     private static Tensor logRatio(EnergyModel energy, Tensor c, INDArray u, Gaussian q) {
         return energy.energy(Tensor.constant(u)).neg().add(c).sub(Tensor.constant(q.logDensity(u)));
+    }
+
+    @Override
+    public Map<String, Object> hyperParameters() {
+        return HyperParameters.of("optimizer", "Adam (energy and c together)", "learning rate", LEARNING_RATE,
+            "iterations", ITERATIONS, "batch size", BATCH + " data and " + BATCH + " fresh noise points",
+            "noise q", "Gaussian fitted to the data, widened " + WIDEN + " times");
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.scorelab.dsm;
 
+import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.scorelab.assignment.HyperParameters;
 import org.scorelab.assignment.NotImplemented;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.dsm.api.DenoisingObjective;
@@ -39,10 +41,22 @@ public final class DenoisingScoreMatching implements DenoisingObjective {
 
     /**
      * TODO Task 3.3: train the model with an optimizer of the kit ({@code org.scorelab.optim.Adam} is a good
-     * choice; {@code optimizer.step(() -> loss)} runs one step) and return the loss of every iteration.
+     * choice; {@code optimizer.step(() -> loss)} runs one step) and return the loss of every iteration. Training
+     * takes a minute: {@code try (TrainingProgress progress = TrainingProgress.start("Task 3.3", iterations))} and
+     * {@code progress.step(loss)} each iteration show the iteration, the loss and the ETA on your terminal
+     * ({@code TrainingLoop.minimise} does this for you).
      */
     @Override
     public double[] train(EnergyModel model, INDArray data, double[] levels, Rng rng) {
         throw new NotImplemented("3.3");
+    }
+
+    /**
+     * For your report (Task 3.3): your choices, printed in a table beside your loss curve by the figures command, e.g.
+     * {@code HyperParameters.of("optimizer", "Adam", "learning rate", 1e-3, "iterations", 3000, "batch size", 1000)}.
+     */
+    @Override
+    public Map<String, Object> hyperParameters() {
+        return HyperParameters.of();
     }
 }

@@ -1,6 +1,8 @@
 package org.scorelab.ebm;
 
+import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.scorelab.assignment.HyperParameters;
 import org.scorelab.assignment.NotImplemented;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.ebm.api.DenoisingScoreMatching;
@@ -37,5 +39,14 @@ public final class DenoisingScoreMatchingTraining implements DenoisingScoreMatch
     @Override
     public double[] train(ScoreModel model, INDArray data, Rng rng) {
         throw new NotImplemented("3.2.2");
+    }
+
+    /**
+     * For your report (Task 3.2.2): your choices, printed in a table beside your loss curve by the figures command, e.g.
+     * {@code HyperParameters.of("noise sigma", 0.1, "optimizer", "Adam", "iterations", 3000)}.
+     */
+    @Override
+    public Map<String, Object> hyperParameters() {
+        return HyperParameters.of();
     }
 }

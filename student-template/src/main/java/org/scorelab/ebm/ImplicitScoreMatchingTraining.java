@@ -1,6 +1,8 @@
 package org.scorelab.ebm;
 
+import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.scorelab.assignment.HyperParameters;
 import org.scorelab.assignment.NotImplemented;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.ebm.api.ImplicitScoreMatching;
@@ -33,5 +35,14 @@ public final class ImplicitScoreMatchingTraining implements ImplicitScoreMatchin
     @Override
     public double[] train(ScoreModel model, INDArray data, Rng rng) {
         throw new NotImplemented("3.1.1");
+    }
+
+    /**
+     * For your report (Task 3.1.1): your choices, printed in a table beside your loss curve by the figures command, e.g.
+     * {@code HyperParameters.of("optimizer", "Adam", "learning rate", 1e-3, "iterations", 3000)}.
+     */
+    @Override
+    public Map<String, Object> hyperParameters() {
+        return HyperParameters.of();
     }
 }

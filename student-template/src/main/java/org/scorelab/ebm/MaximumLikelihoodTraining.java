@@ -1,6 +1,8 @@
 package org.scorelab.ebm;
 
+import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.scorelab.assignment.HyperParameters;
 import org.scorelab.assignment.NotImplemented;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.ebm.api.EnergyModel;
@@ -47,5 +49,14 @@ public final class MaximumLikelihoodTraining implements MaximumLikelihood {
     @Override
     public double[] train(EnergyModel energy, INDArray data, LangevinSampler sampler, Rng rng) {
         throw new NotImplemented("1.3");
+    }
+
+    /**
+     * For your report (Task 1.3): your choices, printed in a table beside your loss curve by the figures command, e.g.
+     * {@code HyperParameters.of("optimizer", "Adam", "learning rate", 1e-3, "iterations", 2000, "Langevin steps", 20)}.
+     */
+    @Override
+    public Map<String, Object> hyperParameters() {
+        return HyperParameters.of();
     }
 }

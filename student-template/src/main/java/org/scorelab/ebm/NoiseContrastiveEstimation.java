@@ -1,6 +1,8 @@
 package org.scorelab.ebm;
 
+import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.scorelab.assignment.HyperParameters;
 import org.scorelab.assignment.NotImplemented;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.data.Gaussian;
@@ -42,5 +44,14 @@ public final class NoiseContrastiveEstimation implements NoiseContrastive {
     @Override
     public double[] train(EnergyModel energy, Tensor c, INDArray data, Rng rng) {
         throw new NotImplemented("2.2");
+    }
+
+    /**
+     * For your report (Task 2.2): your choices, printed in a table beside your loss curve by the figures command, e.g.
+     * {@code HyperParameters.of("noise q", "Gaussian fitted to the data", "optimizer", "Adam", "iterations", 3000)}.
+     */
+    @Override
+    public Map<String, Object> hyperParameters() {
+        return HyperParameters.of();
     }
 }

@@ -39,6 +39,10 @@ final class HtmlReport {
         notes(h, "Reading the upload", r.uploadNotes());
         files(h, r);
         tests(h, r);
+        if (r.figure() != null) {
+            h.append("<h2>Your model beside the exact one</h2><img alt=\"samples and score field of the trained model beside "
+                + "the exact mixture's\" style=\"max-width:100%\" src=\"data:image/png;base64,").append(r.figure()).append("\">");
+        }
         notes(h, "Running the tests", r.runNotes());
         h.append("<h2>Timings and reproducibility</h2><table>");
         r.timings().forEach((k, v) -> h.append("<tr><td>").append(e(k)).append("</td><td class=\"n\">")

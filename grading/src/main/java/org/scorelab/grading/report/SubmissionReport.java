@@ -1,5 +1,6 @@
 package org.scorelab.grading.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Map;
 import org.scorelab.grading.compile.FileOutcome;
@@ -22,11 +23,13 @@ import org.scorelab.grading.score.TaskScore;
  * @param tests one result per graded test
  * @param tasks points per task
  * @param totals points per assignment, and "total"
+ * @param figure the submission's figures beside the exact ones, a base64 PNG for the HTML report ({@link
+ *     SubmissionFigures}); null when the suites left none. Not part of report.json.
  */
 public record SubmissionReport(Student student, String status, String gradedAt, String suites,
                                Map<String, String> reproducibility, List<String> uploadNotes, List<FileOutcome> files,
                                List<String> runNotes, Map<String, Double> timings, List<TestResult> tests,
-                               List<TaskScore> tasks, Map<String, Points> totals) {
+                               List<TaskScore> tasks, Map<String, Points> totals, @JsonIgnore String figure) {
 
     /** The files the grader set aside (did not compile, refused). */
     public List<FileOutcome> problems() {

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.scorelab.grading.report.SubmissionFigures;
+import org.scorelab.suites.support.Artifacts;
 
 /**
  * One test JVM of a submission, from start to exit: starts it (in the sandbox, with the limits), sends it the tests
@@ -198,6 +200,7 @@ final class TestJvm {
                 "-Dorg.bytedeco.javacpp.maxphysicalbytes=" + (nativeBytes + (limits.heapMegabytes() * 2L << 20)),
                 "-Dorg.bytedeco.javacpp.cachedir=" + cache,
                 "-Djava.io.tmpdir=" + workDir.resolve("tmp"), "-Duser.home=" + workDir,
+                "-D" + Artifacts.PROPERTY + "=" + workDir.resolve(SubmissionFigures.FOLDER),
                 "-cp", ClassPaths.tests(classes), SuiteProcess.class.getName());
             List<Path> readOnly = new ArrayList<>(ClassPaths.runtime());
             readOnly.add(classes);

@@ -31,6 +31,11 @@ class PolicyTests {
         assertThat(Policy.refusal("org/nd4j/linalg/factory/Nd4j", "readNumpy")).isPresent();
         assertThat(Policy.refusal("org/scorelab/nn/Parameters", "load")).isPresent();
         assertThat(Policy.refusal("org/scorelab/nn/Parameters", "parameterCount")).isEmpty();
+        assertThat(Policy.refusal("org/scorelab/dsm/api/DsmFigures", "make")).hasValueSatisfying(w -> assertThat(w).contains("figures"));
+        assertThat(Policy.refusal("org/scorelab/ebm/api/EbmFigures", null)).isPresent();
+        assertThat(Policy.refusal("org/scorelab/figures/FigureBook", "write")).isPresent();
+        assertThat(Policy.refusal("org/scorelab/optim/TrainingProgress", "start")).isEmpty();
+        assertThat(Policy.refusal("org/scorelab/assignment/HyperParameters", "of")).isEmpty();
         assertThat(Policy.refusal("java/io/PrintStream", "<init>")).hasValueSatisfying(w -> assertThat(w).contains("I/O"));
         assertThat(Policy.refusal("java/util/concurrent/Executors", "newFixedThreadPool")).isPresent();
         assertThat(Policy.refusal("java/util/ServiceLoader", "load")).isPresent();

@@ -35,7 +35,7 @@ class ReportsTests {
                 new TestResult("dsm.DsmLossTests.b", "dsm", "3.3", 3, false, "FAILED", "Task 3.3: expected 1 <b>found</b> 2",
                     Map.of("likelyMistake", "the sigma^2 weighting is missing"), "printed", 0.3),
                 new TestResult("ebm.EbmTrainingTests.c", "ebm", "1.3", 2, true, "PASSED", "", Map.of(), "", 9.0)),
-            List.of(new TaskScore("dsm", "3.3", 2.5, 10, 1, 2, ""), new TaskScore("ebm", "1.3", 2, 2, 1, 1, "")), totals);
+            List.of(new TaskScore("dsm", "3.3", 2.5, 10, 1, 2, ""), new TaskScore("ebm", "1.3", 2, 2, 1, 1, "")), totals, null);
     }
 
     @Test

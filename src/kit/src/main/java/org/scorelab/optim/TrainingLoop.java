@@ -6,6 +6,7 @@ import org.scorelab.autograd.Tensor;
 /**
  * The training loop every method shares: for each iteration, evaluate the method's loss, back-propagate and update.
  * Methods differ only in the loss they supply (maximum likelihood, NCE, implicit or denoising score matching).
+ * Progress (iteration, loss, ETA) shows on the terminal when there is one ({@link TrainingProgress}).
  */
 public final class TrainingLoop {
     private TrainingLoop() {
@@ -23,13 +24,16 @@ public final class TrainingLoop {
             throw new IllegalArgumentException("iterations must be at least 1, got " + iterations);
         }
         double[] history = new double[iterations];
-        for (int k = 0; k < iterations; k++) {
-            int iteration = k;
-            try {
-                history[k] = optimizer.step(() -> lossAt.apply(iteration));
-            } catch (IllegalStateException e) {
-                throw new IllegalStateException("training diverged at iteration " + (k + 1) + " of " + iterations + ": "
-                    + e.getMessage(), e);
+        try (TrainingProgress progress = TrainingProgress.start("training", iterations)) {
+            for (int k = 0; k < iterations; k++) {
+                int iteration = k;
+                try {
+                    history[k] = optimizer.step(() -> lossAt.apply(iteration));
+                } catch (IllegalStateException e) {
+                    throw new IllegalStateException("training diverged at iteration " + (k + 1) + " of " + iterations + ": "
+                        + e.getMessage(), e);
+                }
+                progress.step(history[k]);
             }
         }
         return history;

@@ -1,11 +1,12 @@
 package org.scorelab.dsm.api;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.scorelab.assignment.HyperParameters;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.random.Rng;
 
 /** Task 3.3: the denoising score matching loss, eq. (6) of the sheet, and the training loop. */
-public interface DenoisingObjective {
+public interface DenoisingObjective extends HyperParameters {
     /**
      * The DSM loss for given noise: mean over the batch of sigma^2 || s(x~, sigma) + (x~ - x) / sigma^2 ||^2 with
      * s = -grad_x f. Eq. (6) of the sheet, without the 1/2 of Song and Ermon's code.

@@ -1,6 +1,7 @@
 package org.scorelab.ebm.api;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.scorelab.assignment.HyperParameters;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.random.Rng;
 
@@ -9,7 +10,7 @@ import org.scorelab.random.Rng;
  * y = x + sigma z, grad_y log q(y | x) = (x - y) / sigma^2 = -z / sigma, and
  * loss = mean over the batch of 1/2 || s(y) - (x - y) / sigma^2 ||^2.
  */
-public interface DenoisingScoreMatching {
+public interface DenoisingScoreMatching extends HyperParameters {
     /** The noise level sigma this implementation trains with. */
     double sigma();
 

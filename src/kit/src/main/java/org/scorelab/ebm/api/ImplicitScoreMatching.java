@@ -1,6 +1,7 @@
 package org.scorelab.ebm.api;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.scorelab.assignment.HyperParameters;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.random.Rng;
 
@@ -11,7 +12,7 @@ import org.scorelab.random.Rng;
  * <p>Written for the score s = -grad_x f, the trace is +tr(ds/dx) = -laplacian f. The sheet writes the objective for
  * the energy gradient with +laplacian f, which does not match p ~ exp(-f): we follow Hyvarinen's form.
  */
-public interface ImplicitScoreMatching {
+public interface ImplicitScoreMatching extends HyperParameters {
     /**
      * The trace uses at most one loop over the 2 input dimensions: one vector-Jacobian product per dimension, with
      * createGraph so the loss can be differentiated again.

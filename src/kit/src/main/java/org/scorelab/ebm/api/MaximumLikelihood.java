@@ -1,6 +1,7 @@
 package org.scorelab.ebm.api;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.scorelab.assignment.HyperParameters;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.random.Rng;
 
@@ -12,7 +13,7 @@ import org.scorelab.random.Rng;
  * estimate of the log-likelihood gradient, eq. (3) of the sheet. The sheet writes the same quantity with the
  * opposite sign and calls it a loss; minimising ours is maximising the likelihood.
  */
-public interface MaximumLikelihood {
+public interface MaximumLikelihood extends HyperParameters {
     /**
      * @param energy the energy f
      * @param data data points, shape [n, 2]

@@ -1,6 +1,7 @@
 package org.scorelab.ebm.api;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.scorelab.assignment.HyperParameters;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.data.Gaussian;
 import org.scorelab.random.Rng;
@@ -12,7 +13,7 @@ import org.scorelab.random.Rng;
  * y ~ q: loss = -(1/n) [ sum_x log r(x) + sum_y log(1 - r(y)) ], i.e. minus eq. (4) of the sheet over n.
  * log r = logsigmoid(G) and log(1 - r) = logsigmoid(-G), computed stably.
  */
-public interface NoiseContrastive {
+public interface NoiseContrastive extends HyperParameters {
     /**
      * @param energy the energy f
      * @param c the log-normaliser estimate c = log(1/z), shape [1, 1]

@@ -8,12 +8,12 @@ import org.scorelab.random.Rng;
 /**
  * Independent expectations for a Gaussian mixture with isotropic components: density and score of the mixture
  * convolved with N(0, sigma^2 I), written as plain sums (no log-sum-exp), valid where the density does not underflow,
- * which holds at every point the suites use near the data.
+ * which holds at every point the suites use near the data. The grader also draws its "exact" figures with it.
  */
-final class MixtureTruth {
+public final class MixtureTruth {
     private final MixtureSpec spec;
 
-    MixtureTruth(MixtureSpec spec) {
+    public MixtureTruth(MixtureSpec spec) {
         this.spec = spec;
     }
 
@@ -70,7 +70,7 @@ final class MixtureTruth {
         return d;
     }
 
-    INDArray scores(INDArray points, double sigma) {
+    public INDArray scores(INDArray points, double sigma) {
         double[] xy = points.dup('c').data().asDouble();
         int n = xy.length / 2;
         double[][] out = new double[n][];
@@ -81,7 +81,7 @@ final class MixtureTruth {
     }
 
     /** Independent draws of the mixture: a multinomial component per point (the suites' own sampler). */
-    INDArray sample(int n, Rng rng) {
+    public INDArray sample(int n, Rng rng) {
         double[][] out = new double[n][];
         for (int i = 0; i < n; i++) {
             double u = rng.nextDouble();
