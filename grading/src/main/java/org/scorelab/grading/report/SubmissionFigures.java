@@ -71,7 +71,7 @@ public final class SubmissionFigures {
             if (m * m == rows.length && m >= 2) {
                 INDArray yours = points(rows, 2);
                 INDArray exact = truth.scores(arrows.points(), sigma);
-                double max = Math.max(maxNorm(yours), maxNorm(exact));
+                double max = Math.max(Plots.maxNorm(yours), Plots.maxNorm(exact));
                 String level = String.format(Locale.ROOT, "sigma = %.3g", sigma);
                 panels.add(Plots.scoreField("your learned score, " + level, arrows, yours, null, null, max));
                 panels.add(Plots.scoreField("exact score, " + level, arrows, exact, null, null, max));
@@ -153,18 +153,6 @@ public final class SubmissionFigures {
     private static INDArray points(double[][] rows, int from) {
         INDArray all = Nd4j.createFromArray(rows);
         return all.get(NDArrayIndex.all(), NDArrayIndex.interval(from, from + 2)).dup('c');
-    }
-
-    private static double maxNorm(INDArray field) {
-        double[] s = field.dup('c').data().asDouble();
-        double max = 0;
-        for (int p = 0; p < s.length / 2; p++) {
-            double norm = Math.hypot(s[2 * p], s[2 * p + 1]);
-            if (Double.isFinite(norm)) {
-                max = Math.max(max, norm);
-            }
-        }
-        return max;
     }
 
     private static String png(Page page) {

@@ -325,6 +325,19 @@ public final class Plots {
         return (grid.xMax() - grid.xMin()) / (grid.resolution() - 1);
     }
 
+    /** The largest finite norm of the rows of {@code vectors} (shape [n, 2]), or 0: a shared colour scale's top. */
+    public static double maxNorm(INDArray vectors) {
+        double[] s = coordinates(vectors);
+        double max = 0;
+        for (int p = 0; p < s.length / 2; p++) {
+            double norm = Math.hypot(s[2 * p], s[2 * p + 1]);
+            if (Double.isFinite(norm)) {
+                max = Math.max(max, norm);
+            }
+        }
+        return max;
+    }
+
     /** Row-major coordinates of points of shape [n, 2], failing with both shapes otherwise. */
     static double[] coordinates(INDArray points) {
         if (points.rank() != 2 || points.size(1) != 2) {

@@ -132,18 +132,7 @@ public final class DsmFigures {
 
     /** The largest finite score norm of a field, or 0. */
     private static double maxNorm(INDArray[] field) {
-        if (field == null) {
-            return 0;
-        }
-        double[] s = field[1].dup('c').data().asDouble();
-        double max = 0;
-        for (int p = 0; p < s.length / 2; p++) {
-            double norm = Math.hypot(s[2 * p], s[2 * p + 1]);
-            if (Double.isFinite(norm)) {
-                max = Math.max(max, norm);
-            }
-        }
-        return max;
+        return field == null ? 0 : Plots.maxNorm(field[1]);
     }
 
     /** exp(-f) divided by its Riemann sum over the frame, so the three columns share a meaning (a density). */
