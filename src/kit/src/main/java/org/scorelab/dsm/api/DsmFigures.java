@@ -148,7 +148,7 @@ public final class DsmFigures {
 
     private static List<String[]> training(DsmSolution solution, EnergyModel network, double[] losses, double seconds) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"iterations", String.format(Locale.ROOT, "%,d", losses.length)});
+        rows.add(new String[] {"iterations run", String.format(Locale.ROOT, "%,d", losses.length)});
         rows.add(new String[] {"training time", String.format(Locale.ROOT, "%.1f s (%.2f ms per iteration)", seconds, 1e3 * seconds / losses.length)});
         rows.add(new String[] {"network parameters", String.format(Locale.ROOT, "%,d", network.parameterCount())});
         rows.add(new String[] {"loss", String.format(Locale.ROOT, "%.4f (first 100) -> %.4f (last 100)", mean(losses, 0, 100),

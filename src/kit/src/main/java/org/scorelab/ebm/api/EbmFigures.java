@@ -155,7 +155,7 @@ public final class EbmFigures {
     private static List<String[]> table(Training run, java.util.function.Supplier<HyperParameters> method, Attempts attempts, String task) {
         List<String[]> rows = new ArrayList<>();
         double[] losses = run.losses();
-        rows.add(new String[] {"iterations", String.format(Locale.ROOT, "%,d", losses.length)});
+        rows.add(new String[] {"iterations run", String.format(Locale.ROOT, "%,d", losses.length)});
         rows.add(new String[] {"training time", String.format(Locale.ROOT, "%.1f s", run.seconds())});
         rows.add(new String[] {"final loss", String.format(Locale.ROOT, "%.4f (mean of the last 100)",
             java.util.Arrays.stream(losses, Math.max(0, losses.length - 100), losses.length).average().orElse(Double.NaN))});
