@@ -17,6 +17,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.scorelab.assignment.Grid;
+import org.scorelab.dsm.api.DsmFigures;
 import org.scorelab.dsm.api.MixtureSpec;
 import org.scorelab.figures.Extent;
 import org.scorelab.figures.FigureBook;
@@ -51,28 +52,30 @@ public final class SubmissionFigures {
      * never got that far).
      */
     public static Optional<String> of(Path workDir) {
-        Optional<double[][]> samples = find(workDir, "dsm-samples.csv", 2);
-        Optional<double[][]> field = find(workDir, "dsm-score-field.csv", 4);
-        if (samples.isEmpty() && field.isEmpty()) {
+        try {
+            return draw(find(workDir, "dsm-samples.csv", 2), find(workDir, "dsm-score-field.csv", 4));
+        } catch (RuntimeException e) { // the artifacts come from beside the submission: a figure never fails a grading
             return Optional.empty();
         }
-        double sigma = field.isPresent() ? sigma(workDir).orElse(Double.NaN) : Double.NaN;
+    }
+
+    private static Optional<String> draw(Optional<Table> samples, Optional<Table> field) {
         MixtureTruth truth = new MixtureTruth(MixtureSpec.SHEET);
         List<Panel> panels = new ArrayList<>();
-        samples.ifPresent(rows -> {
-            panels.add(Plots.histogram("samples of your trained model", points(rows, 0), DATA, 128));
-            panels.add(Plots.histogram("exact mixture", truth.sample(rows.length, new Rng(0)), DATA, 128));
+        samples.ifPresent(table -> {
+            panels.add(Plots.histogram("samples of your trained model", points(table.rows(), 0), DATA, 128));
+            panels.add(Plots.histogram("exact mixture", truth.sample(table.rows().length, new Rng(0)), DATA, 128));
         });
-        if (field.isPresent() && !Double.isNaN(sigma)) {
-            double[][] rows = field.get();
+        Optional<Double> sigma = field.flatMap(Table::sigma);
+        if (sigma.isPresent()) {
+            double[][] rows = field.get().rows();
             int m = (int) Math.round(Math.sqrt(rows.length));
-            double half = 0.7 + 3 * sigma;
-            Grid arrows = new Grid(0.5 - half, 0.5 + half, 0.5 - half, 0.5 + half, m);
             if (m * m == rows.length && m >= 2) {
+                Grid arrows = DsmFigures.around(sigma.get()).grid(m);
                 INDArray yours = points(rows, 2);
-                INDArray exact = truth.scores(arrows.points(), sigma);
+                INDArray exact = truth.scores(arrows.points(), sigma.get());
                 double max = Math.max(Plots.maxNorm(yours), Plots.maxNorm(exact));
-                String level = String.format(Locale.ROOT, "sigma = %.3g", sigma);
+                String level = String.format(Locale.ROOT, "sigma = %.3g", sigma.get());
                 panels.add(Plots.scoreField("your learned score, " + level, arrows, yours, null, null, max));
                 panels.add(Plots.scoreField("exact score, " + level, arrows, exact, null, null, max));
             }
@@ -86,15 +89,35 @@ public final class SubmissionFigures {
         return Optional.of(png(page));
     }
 
-    /** The rows of {@code name} in any test JVM folder under {@code workDir}, if it is well-formed. */
-    private static Optional<double[][]> find(Path workDir, String name, int columns) {
+    /**
+     * An artifact: its comment line and its rows.
+     *
+     * @param comment the first line's text after "# ", or "" if it has none
+     */
+    record Table(String comment, double[][] rows) {
+        /** The noise level of a score field, from its comment "sigma 0.129", if it is a plausible one. */
+        Optional<Double> sigma() {
+            if (!comment.startsWith("sigma ")) {
+                return Optional.empty();
+            }
+            try {
+                double sigma = Double.parseDouble(comment.substring(6).trim());
+                return sigma > 0 && sigma < 100 ? Optional.of(sigma) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** The artifact {@code name} in any test JVM folder under {@code workDir}, if it is well-formed. */
+    private static Optional<Table> find(Path workDir, String name, int columns) {
         try (Stream<Path> runs = Files.list(workDir)) {
             for (Path run : (Iterable<Path>) runs.filter(p -> p.getFileName().toString().startsWith("run"))::iterator) {
                 Path file = run.resolve(FOLDER).resolve(name);
                 if (Files.isRegularFile(file) && Files.size(file) <= MAX_BYTES) {
-                    Optional<double[][]> rows = parse(Files.readAllLines(file), columns);
-                    if (rows.isPresent()) {
-                        return rows;
+                    Optional<Table> table = parse(Files.readAllLines(file), columns);
+                    if (table.isPresent()) {
+                        return table;
                     }
                 }
             }
@@ -104,8 +127,9 @@ public final class SubmissionFigures {
         return Optional.empty();
     }
 
-    /** Rows of exactly {@code columns} finite numbers after the comment line; empty if any line is not. */
-    static Optional<double[][]> parse(List<String> lines, int columns) {
+    /** Rows of exactly {@code columns} numbers after an optional comment line; empty if any line is not. */
+    static Optional<Table> parse(List<String> lines, int columns) {
+        String comment = !lines.isEmpty() && lines.get(0).startsWith("# ") ? lines.get(0).substring(2) : "";
         List<double[]> rows = new ArrayList<>();
         for (String line : lines) {
             if (line.startsWith("#") || line.isBlank()) {
@@ -125,28 +149,7 @@ public final class SubmissionFigures {
             }
             rows.add(row);
         }
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.toArray(double[][]::new));
-    }
-
-    /** The noise level of the score field, from its comment line "# sigma 0.129". */
-    private static Optional<Double> sigma(Path workDir) {
-        try (Stream<Path> runs = Files.list(workDir)) {
-            for (Path run : (Iterable<Path>) runs::iterator) {
-                Path file = run.resolve(FOLDER).resolve("dsm-score-field.csv");
-                if (Files.isRegularFile(file) && Files.size(file) <= MAX_BYTES) {
-                    String first = Files.readAllLines(file).get(0);
-                    if (first.startsWith("# sigma ")) {
-                        double sigma = Double.parseDouble(first.substring(8).trim());
-                        if (sigma > 0 && sigma < 100) {
-                            return Optional.of(sigma);
-                        }
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(new Table(comment, rows.toArray(double[][]::new)));
     }
 
     /** Columns {@code from}, {@code from + 1} of {@code rows} as points [n, 2]. */

@@ -57,8 +57,14 @@ class SubmissionFiguresTests {
         Path artifacts = Files.createDirectories(workDir.resolve("run").resolve(SubmissionFigures.FOLDER));
         Files.writeString(artifacts.resolve("dsm-samples.csv"), "# forged\n1,2\n3,<script>\n");
         assertThat(SubmissionFigures.of(workDir)).isEmpty();
+        Files.delete(artifacts.resolve("dsm-samples.csv"));
+        Files.writeString(artifacts.resolve("dsm-score-field.csv"), "# sigma 0.1\n0.5,0.5,1,1\n"); // one arrow: no grid
+        assertThat(SubmissionFigures.of(workDir)).isEmpty();
         assertThat(SubmissionFigures.parse(List.of("1,2,3"), 2)).isEmpty();
-        assertThat(SubmissionFigures.parse(List.of("# c", "1,2", "NaN,2"), 2)).hasValueSatisfying(rows -> assertThat(rows).hasNumberOfRows(2));
+        assertThat(SubmissionFigures.parse(List.of("# c", "1,2", "NaN,2"), 2))
+            .hasValueSatisfying(table -> assertThat(table.rows()).hasNumberOfRows(2));
+        assertThat(SubmissionFigures.parse(List.of("# sigma 0.1", "1,2"), 2)).hasValueSatisfying(table -> assertThat(table.sigma()).contains(0.1));
+        assertThat(SubmissionFigures.parse(List.of("# sigma -3", "1,2"), 2)).hasValueSatisfying(table -> assertThat(table.sigma()).isEmpty());
         assertThat(SubmissionFigures.parse(List.of("# only a comment"), 2)).isEmpty();
     }
 }

@@ -51,6 +51,19 @@ public record Grid(double xMin, double xMax, double yMin, double yMax, int resol
         return Nd4j.createFromArray(p);
     }
 
+    /** The area of one cell between neighbouring grid points. */
+    public double cellArea() {
+        return (xMax - xMin) / (resolution - 1) * (yMax - yMin) / (resolution - 1);
+    }
+
+    /**
+     * Non-negative values on the flattened grid divided by their Riemann sum over the grid, so that they integrate to
+     * about 1 over its rectangle: an unnormalised density made a density.
+     */
+    public INDArray normalise(INDArray values) {
+        return values.div(values.sumNumber().doubleValue() * cellArea());
+    }
+
     /** Values of the flattened grid ({@link #points()} order) as a [resolution][resolution] table indexed [j][i]. */
     public double[][] reshape(INDArray values) {
         if (values.length() != (long) resolution * resolution) {

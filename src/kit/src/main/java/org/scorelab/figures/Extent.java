@@ -27,6 +27,13 @@ public record Extent(double xMin, double xMax, double yMin, double yMax) {
         return new Grid(xMin, xMax, yMin, yMax, resolution);
     }
 
+    /** The centres of {@code bins} x {@code bins} equal cells of this extent, as a grid. */
+    public Grid binCentres(int bins) {
+        double dx = width() / bins;
+        double dy = height() / bins;
+        return new Grid(xMin + dx / 2, xMax - dx / 2, yMin + dy / 2, yMax - dy / 2, bins);
+    }
+
     double width() {
         return xMax - xMin;
     }

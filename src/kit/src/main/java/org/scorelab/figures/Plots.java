@@ -36,24 +36,30 @@ public final class Plots {
      * @param points shape [n, 2]
      */
     public static Panel histogram(String title, INDArray points, Extent extent, int bins) {
+        double[][] counts = counts(points, extent, bins);
+        long inside = Math.round(Arrays.stream(counts).flatMapToDouble(Arrays::stream).sum());
+        long outside = points.size(0) - inside;
+        String note = String.format(Locale.ROOT, "%,d points, %d x %d bins", points.size(0), bins, bins)
+            + (outside > 0 ? String.format(Locale.ROOT, ", %,d outside the frame", outside) : "");
+        return heatMap(title, note, extent.binCentres(bins), counts, ColourScale.viridis(0, max(counts)), "points per bin");
+    }
+
+    /**
+     * The number of {@code points} (shape [n, 2]) in each of {@code bins} x {@code bins} equal cells of {@code extent},
+     * indexed [j][i] (y then x) like {@link Grid#reshape} of {@code extent.binCentres(bins)}; points outside are not
+     * counted.
+     */
+    public static double[][] counts(INDArray points, Extent extent, int bins) {
         double[] xy = coordinates(points);
         double[][] counts = new double[bins][bins];
-        int outside = 0;
         for (int p = 0; p < xy.length / 2; p++) {
             int i = (int) Math.floor((xy[2 * p] - extent.xMin()) / extent.width() * bins);
             int j = (int) Math.floor((xy[2 * p + 1] - extent.yMin()) / extent.height() * bins);
-            if (i < 0 || i >= bins || j < 0 || j >= bins) {
-                outside++;
-            } else {
+            if (i >= 0 && i < bins && j >= 0 && j < bins) {
                 counts[j][i]++;
             }
         }
-        double dx = extent.width() / bins;
-        double dy = extent.height() / bins;
-        Grid centres = new Grid(extent.xMin() + dx / 2, extent.xMax() - dx / 2, extent.yMin() + dy / 2, extent.yMax() - dy / 2, bins);
-        String note = String.format(Locale.ROOT, "%,d points, %d x %d bins", xy.length / 2, bins, bins)
-            + (outside > 0 ? String.format(Locale.ROOT, ", %,d outside the frame", outside) : "");
-        return heatMap(title, note, centres, counts, ColourScale.viridis(0, max(counts)), "points per bin");
+        return counts;
     }
 
     /**

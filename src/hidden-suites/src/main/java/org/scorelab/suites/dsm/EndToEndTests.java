@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.scorelab.assignment.Grid;
 import org.scorelab.diagnostics.ModeStatistics;
+import org.scorelab.dsm.api.DsmFigures;
 import org.scorelab.dsm.api.DsmSolution;
 import org.scorelab.dsm.api.EnergyModel;
 import org.scorelab.dsm.api.MixtureSpec;
@@ -59,8 +59,7 @@ public class EndToEndTests {
     /** For the report's figure: the trained model's score (-grad_x f, computed here) on a 17 x 17 grid at one level. */
     private static void saveScoreField(EnergyModel network, double sigma) {
         try {
-            double half = 0.7 + 3 * sigma;
-            INDArray grid = new Grid(0.5 - half, 0.5 + half, 0.5 - half, 0.5 + half, 17).points();
+            INDArray grid = DsmFigures.around(sigma).grid(17).points();
             INDArray score = TrainingTests.learnedScore(network).scoreOf(grid, sigma);
             Artifacts.save("dsm-score-field", "sigma " + sigma, Nd4j.hstack(grid, score));
         } catch (RuntimeException e) { // a figure never decides a grade: the checks below report a broken model

@@ -105,7 +105,7 @@ public final class DsmFigures {
             INDArray[] top = exact == null ? null : field(attempts, "3.4", () -> exact.density(background.points(), sigma),
                 () -> exact.scoreOf(arrows.points(), sigma));
             INDArray[] bottom = learned == null ? null : field(attempts, "3.5",
-                () -> normalised(learned.unnormalisedDensity(network, background.points(), sigma), background),
+                () -> background.normalise(learned.unnormalisedDensity(network, background.points(), sigma)),
                 () -> learned.scoreOf(network, arrows.points(), sigma));
             // One colour scale per column, so the analytic and the learned magnitudes compare at a glance.
             double max = Math.max(maxNorm(top), maxNorm(bottom));
@@ -135,14 +135,11 @@ public final class DsmFigures {
         return field == null ? 0 : Plots.maxNorm(field[1]);
     }
 
-    /** exp(-f) divided by its Riemann sum over the frame, so the three columns share a meaning (a density). */
-    private static INDArray normalised(INDArray unnormalised, Grid grid) {
-        double cell = (grid.xMax() - grid.xMin()) / (grid.resolution() - 1) * (grid.yMax() - grid.yMin()) / (grid.resolution() - 1);
-        return unnormalised.div(unnormalised.sumNumber().doubleValue() * cell);
-    }
-
-    /** The frame for data perturbed by sigma: the mixture's square widened by three sigma. */
-    static Extent around(double sigma) {
+    /**
+     * The frame for data perturbed by sigma: the mixture's square widened by three sigma. The hidden end-to-end check
+     * saves a score field on it, and the grader draws the exact one on it.
+     */
+    public static Extent around(double sigma) {
         return Extent.around(0.5, 0.5, 0.7 + 3 * sigma);
     }
 
@@ -151,17 +148,13 @@ public final class DsmFigures {
         rows.add(new String[] {"iterations run", String.format(Locale.ROOT, "%,d", losses.length)});
         rows.add(new String[] {"training time", String.format(Locale.ROOT, "%.1f s (%.2f ms per iteration)", seconds, 1e3 * seconds / losses.length)});
         rows.add(new String[] {"network parameters", String.format(Locale.ROOT, "%,d", network.parameterCount())});
-        rows.add(new String[] {"loss", String.format(Locale.ROOT, "%.4f (first 100) -> %.4f (last 100)", mean(losses, 0, 100),
-            mean(losses, losses.length - 100, losses.length))});
+        rows.add(new String[] {"loss", String.format(Locale.ROOT, "%.4f (first 100) -> %.4f (last 100)", DsmRun.mean(losses, 0, 100),
+            DsmRun.mean(losses, losses.length - 100, losses.length))});
         Map<String, Object> stated = solution.objective().hyperParameters();
         stated.forEach((name, value) -> rows.add(new String[] {name, String.valueOf(value)}));
         if (stated.isEmpty()) {
             rows.add(new String[] {"choices", "not stated: override hyperParameters() in your DenoisingObjective"});
         }
         return rows;
-    }
-
-    private static double mean(double[] values, int from, int to) {
-        return java.util.Arrays.stream(values, Math.max(0, from), Math.min(values.length, to)).average().orElse(Double.NaN);
     }
 }

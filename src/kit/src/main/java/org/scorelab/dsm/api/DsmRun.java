@@ -80,7 +80,8 @@ public final class DsmRun {
         }
     }
 
-    private static double mean(double[] values, int from, int to) {
+    /** The mean of {@code values[from, to)}, clipped to the array; NaN if empty. */
+    static double mean(double[] values, int from, int to) {
         return Arrays.stream(values, Math.max(0, from), Math.min(values.length, to)).average().orElse(Double.NaN);
     }
 

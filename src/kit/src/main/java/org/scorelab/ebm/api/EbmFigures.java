@@ -118,18 +118,8 @@ public final class EbmFigures {
     /** The score field on a 21 x 21 grid over a grey 2D histogram of the data. */
     private static Panel field(ScoreField score, INDArray data) {
         Grid arrows = EXTENT.grid(21);
-        Grid background = EXTENT.grid(60);
-        double[][] counts = new double[60][60];
-        double[] xy = data.dup('c').data().asDouble();
-        double cell = (EXTENT.xMax() - EXTENT.xMin()) / 59;
-        for (int p = 0; p < xy.length / 2; p++) {
-            int i = (int) Math.round((xy[2 * p] - EXTENT.xMin()) / cell);
-            int j = (int) Math.round((xy[2 * p + 1] - EXTENT.yMin()) / cell);
-            if (i >= 0 && i < 60 && j >= 0 && j < 60) {
-                counts[j][i]++;
-            }
-        }
-        return Plots.scoreField("score field (grey: the data)", arrows, score.scoreAt(arrows.points()), background, counts);
+        return Plots.scoreField("score field (grey: the data)", arrows, score.scoreAt(arrows.points()), EXTENT.binCentres(60),
+            Plots.counts(data, EXTENT, 60));
     }
 
     private static Panel samples(EbmSolution solution, ScoreField score, ToyData set, Rng rng, Attempts attempts) {
@@ -147,9 +137,7 @@ public final class EbmFigures {
     /** exp(-f) / z with z the Riemann sum over the frame; f shifted by its minimum first so exp cannot overflow. */
     private static INDArray density(INDArray f, Grid grid) {
         INDArray shifted = f.sub(f.minNumber().doubleValue()).neg();
-        INDArray unnormalised = org.nd4j.linalg.ops.transforms.Transforms.exp(shifted, true);
-        double cell = (grid.xMax() - grid.xMin()) / (grid.resolution() - 1) * (grid.yMax() - grid.yMin()) / (grid.resolution() - 1);
-        return unnormalised.divi(unnormalised.sumNumber().doubleValue() * cell);
+        return grid.normalise(org.nd4j.linalg.ops.transforms.Transforms.exp(shifted, true));
     }
 
     private static List<String[]> table(Training run, java.util.function.Supplier<HyperParameters> method, Attempts attempts, String task) {
