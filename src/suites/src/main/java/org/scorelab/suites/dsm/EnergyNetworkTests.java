@@ -78,6 +78,33 @@ public class EnergyNetworkTests {
             throw Feedback.of(TASK, "f(x, 0.05) - f(x, 0.8) at 16 points").mismatch("a difference", largest,
                 "the noise level is not fed to the network: stack it with the point, Tensor.concat(1, x, sigma)");
         }
+        // A network fed the point alone, with sigma only in an output scaling such as g(x) / sigma, changes with the
+        // level by a factor and a shift: its centred energies at two levels are then exactly proportional. A network
+        // fed the level as an input changes shape with it (the reference's network at initialisation: |cosine| well below
+        // 1). Exact check, no sampling: a deviation of 1e-9 from 1 is far above rounding error (~1e-15).
+        double cosine = cosineOfCentred(low, high);
+        if (Math.abs(cosine) > 1 - 1e-9) {
+            throw Feedback.of(TASK, "shape of the energy across 16 points at sigma = 0.05 and at sigma = 0.8")
+                .mismatch("centred energies that are not proportional (|cosine| < 1 - 1e-9)",
+                    String.format(java.util.Locale.ROOT, "cosine %.12f", cosine),
+                    "the noise level only rescales or shifts one energy landscape, e.g. f = g(x) / sigma: feed sigma to the "
+                        + "network as an input too, Tensor.concat(1, x, level), so each level gets its own landscape");
+        }
+    }
+
+    /** The cosine of the angle between {@code a} and {@code b} after subtracting each one's mean. */
+    private static double cosineOfCentred(double[] a, double[] b) {
+        double ma = java.util.Arrays.stream(a).average().orElseThrow();
+        double mb = java.util.Arrays.stream(b).average().orElseThrow();
+        double ab = 0;
+        double aa = 0;
+        double bb = 0;
+        for (int i = 0; i < a.length; i++) {
+            ab += (a[i] - ma) * (b[i] - mb);
+            aa += (a[i] - ma) * (a[i] - ma);
+            bb += (b[i] - mb) * (b[i] - mb);
+        }
+        return aa == 0 || bb == 0 ? 1 : ab / Math.sqrt(aa * bb);
     }
 
     @Test

@@ -23,19 +23,39 @@ final class SharedFixtures {
     }
 
     /**
-     * The student's noise levels (Task 3.1), or the sheet's usual 0.01..1 with L = 10 if Task 3.1 is not implemented,
-     * so that a sampling task is graded on its own.
+     * The student's noise levels (Task 3.1) if they pass Task 3.1's checks of the levels, else the sheet's usual
+     * 0.01..1 with L = 10, so that a sampling task is graded on its own: levels that are not implemented, not
+     * geometric (linear levels leave the sampler's last step from 0.12 to 0.01 too long to settle in T steps, found by
+     * the misconceptions corpus), or too narrow cost Task 3.1's points only.
      */
     static double[] levelsOrSheetDefault() {
         try {
             double[] levels = Solutions.dsm().perturbation().noiseLevels();
-            if (levels != null && levels.length >= 2 && levels[0] > 0 && levels[0] < levels[levels.length - 1]) {
+            if (meetTaskThreeOne(levels)) {
                 return levels;
             }
         } catch (RuntimeException e) {
             // Task 3.1 not implemented (NotImplemented) or broken: it loses its own points, not these.
         }
         return NoiseLevels.geometric(0.01, 1.0, 10);
+    }
+
+    /** Whether {@code s} passes {@link NoiseLevelTests}' checks of the levels: increasing, geometric, sigma_1 and sigma_L. */
+    static boolean meetTaskThreeOne(double[] s) {
+        if (s == null || s.length < 2 || !(s[0] > 0) || s[0] > NoiseLevelTests.LARGEST_SIGMA_1) {
+            return false;
+        }
+        double sigmaL = s[s.length - 1];
+        if (!(sigmaL >= new MixtureTruth(MixtureSpec.SHEET).largestMeanDistance()) || sigmaL > 50) {
+            return false;
+        }
+        double ratio = s[1] / s[0];
+        for (int i = 1; i < s.length; i++) {
+            if (!(s[i] > s[i - 1]) || !(Math.abs(s[i] / s[i - 1] - ratio) <= 1e-9 * Math.abs(ratio))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
