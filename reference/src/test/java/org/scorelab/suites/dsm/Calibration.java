@@ -1,6 +1,7 @@
 package org.scorelab.suites.dsm;
 
 import org.scorelab.dsm.api.MixtureSpec;
+import java.util.List;
 import org.scorelab.suites.support.CalibrationTable;
 
 /**
@@ -16,17 +17,20 @@ public final class Calibration {
     }
 
     public static void main(String[] args) {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        int longRuns = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        CalibrationTable.header();
-        CalibrationTable.row("1.1 component proportions", runs, seed -> MixtureSamplingTests.checkProportions(MixtureSpec.SHEET,
-            MixtureSamplingTests.sampleOf(MixtureSpec.SHEET, 10_000, seed)));
-        CalibrationTable.row("1.1 component means and variances", runs, seed -> MixtureSamplingTests.checkMoments(MixtureSpec.SHEET,
-            MixtureSamplingTests.sampleOf(MixtureSpec.SHEET, 10_000, seed)));
-        CalibrationTable.row("3.1 perturbation noise law", runs, NoiseLevelTests::checkPerturbation);
-        CalibrationTable.row("3.3 loss at the exact score", runs, DsmLossTests::checkLossAtTheExactScore);
-        CalibrationTable.row("3.3 random levels and noise", runs, DsmLossTests::checkRandomLevels);
-        CalibrationTable.row("4.1 exact law on a Gaussian target", runs, AnnealedLangevinTests::checkExactLaw);
-        CalibrationTable.row("4.1 mixture from the exact score", longRuns, AnnealedLangevinTests::checkMixtureReproduction);
+        CalibrationTable.print(checks(args.length > 0 ? Integer.parseInt(args[0]) : 200, args.length > 1 ? Integer.parseInt(args[1]) : 20));
+    }
+
+    /** The dsm suites' statistical checks: {@code runs} runs of the cheap ones, {@code longRuns} of the long sampler check. */
+    public static List<CalibrationTable.Check> checks(int runs, int longRuns) {
+        return List.of(
+            new CalibrationTable.Check("1.1 component proportions", runs, seed -> MixtureSamplingTests.checkProportions(MixtureSpec.SHEET,
+                MixtureSamplingTests.sampleOf(MixtureSpec.SHEET, 10_000, seed))),
+            new CalibrationTable.Check("1.1 component means and variances", runs, seed -> MixtureSamplingTests.checkMoments(MixtureSpec.SHEET,
+                MixtureSamplingTests.sampleOf(MixtureSpec.SHEET, 10_000, seed))),
+            new CalibrationTable.Check("3.1 perturbation noise law", runs, NoiseLevelTests::checkPerturbation),
+            new CalibrationTable.Check("3.3 loss at the exact score", runs, DsmLossTests::checkLossAtTheExactScore),
+            new CalibrationTable.Check("3.3 random levels and noise", runs, DsmLossTests::checkRandomLevels),
+            new CalibrationTable.Check("4.1 exact law on a Gaussian target", runs, AnnealedLangevinTests::checkExactLaw),
+            new CalibrationTable.Check("4.1 mixture from the exact score", longRuns, AnnealedLangevinTests::checkMixtureReproduction));
     }
 }

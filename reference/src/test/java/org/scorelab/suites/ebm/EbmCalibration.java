@@ -1,5 +1,6 @@
 package org.scorelab.suites.ebm;
 
+import java.util.List;
 import org.scorelab.suites.support.CalibrationTable;
 
 /**
@@ -15,13 +16,19 @@ public final class EbmCalibration {
     }
 
     public static void main(String[] args) {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        CalibrationTable.header();
-        CalibrationTable.row("1.3 short Langevin chain, exact law", runs, seed -> LangevinTests.checkExactLaw(0.1, 10, seed));
-        CalibrationTable.row("1.3 long Langevin chain, exact law", runs, seed -> LangevinTests.checkExactLaw(0.4, 150, seed));
-        CalibrationTable.row("1.3 ML gradient, model = data", runs, seed -> MaximumLikelihoodTests.checkGradientAgainstGaussianData(0.0, seed));
-        CalibrationTable.row("1.3 ML gradient, shifted data", runs, seed -> MaximumLikelihoodTests.checkGradientAgainstGaussianData(0.3, seed));
-        CalibrationTable.row("2.2 NCE at the true normaliser", runs, NoiseContrastiveTests::checkAtTheTrueNormaliser);
-        CalibrationTable.row("3.2.2 DSM loss at the exact score", runs, DenoisingScoreMatchingTests::checkLossAtTheExactScore);
+        CalibrationTable.print(checks(args.length > 0 ? Integer.parseInt(args[0]) : 200));
+    }
+
+    /** The ebm suites' statistical checks, {@code runs} runs each. */
+    public static List<CalibrationTable.Check> checks(int runs) {
+        return List.of(
+            new CalibrationTable.Check("1.3 short Langevin chain, exact law", runs, seed -> LangevinTests.checkExactLaw(0.1, 10, seed)),
+            new CalibrationTable.Check("1.3 long Langevin chain, exact law", runs, seed -> LangevinTests.checkExactLaw(0.4, 150, seed)),
+            new CalibrationTable.Check("1.3 ML gradient, model = data", runs,
+                seed -> MaximumLikelihoodTests.checkGradientAgainstGaussianData(0.0, seed)),
+            new CalibrationTable.Check("1.3 ML gradient, shifted data", runs,
+                seed -> MaximumLikelihoodTests.checkGradientAgainstGaussianData(0.3, seed)),
+            new CalibrationTable.Check("2.2 NCE at the true normaliser", runs, NoiseContrastiveTests::checkAtTheTrueNormaliser),
+            new CalibrationTable.Check("3.2.2 DSM loss at the exact score", runs, DenoisingScoreMatchingTests::checkLossAtTheExactScore));
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.apache.commons.statistics.distribution.PoissonDistribution;
 import org.nd4j.linalg.factory.Nd4j;
 import org.scorelab.dsm.api.MixtureData;
 import org.scorelab.dsm.api.MixtureSpec;
@@ -30,6 +31,8 @@ public class MixtureSamplingTests {
     static final String TASK = "1.1";
     static final int S = 10_000;
     private static final double Z = Thresholds.twoSidedZ(FALSE_FAILURE_RATE);
+    /** Squared distance to a mean, in units of that component's variance, beyond which a point is "far" (5 sd). */
+    private static final double FAR = 25;
 
     static double[] sampleOf(MixtureSpec spec, int n, long seed) {
         MixtureData data = Solutions.dsm().mixture(spec);
@@ -133,8 +136,12 @@ public class MixtureSamplingTests {
         }
     }
 
-    /** Responsibility-weighted mean and variance per component and coordinate, against mu_k and v_k. */
+    /**
+     * Points far from every component, then responsibility-weighted mean and variance per component and coordinate,
+     * against mu_k and v_k.
+     */
     static void checkMoments(MixtureSpec spec, double[] xy) {
+        checkTails(spec, xy);
         MixtureTruth truth = new MixtureTruth(spec);
         int n = xy.length / 2;
         int components = spec.components();
@@ -179,6 +186,40 @@ public class MixtureSamplingTests {
                             FALSE_FAILURE_RATE, varianceMistake(v, var));
                 }
             }
+        }
+    }
+
+    /**
+     * Tails. The moment checks estimate their standard errors from the sample, so a heavy-tailed sampler inflates its
+     * own errors and can pass them (mutation testing found mu + sd / z, a Cauchy-like law, passing). For a point of
+     * component k, ||x - mu_k||^2 / v_k is chi-squared with 2 degrees of freedom, so it is farther than FAR from its own
+     * mean, and a fortiori from every mean, with probability exp(-FAR / 2) = 3.7e-6: the number of such points among n
+     * is at most Poisson(n exp(-FAR / 2)). The check fails at the smallest count c with P(Poisson >= c) below the
+     * suites' false-failure rate (c = 4 for n = 10,000: probability 8e-8).
+     */
+    static void checkTails(MixtureSpec spec, double[] xy) {
+        int n = xy.length / 2;
+        int far = 0;
+        for (int i = 0; i < n; i++) {
+            double nearest = Double.POSITIVE_INFINITY;
+            for (int k = 0; k < spec.components(); k++) {
+                double dx = xy[2 * i] - spec.mean(k)[0];
+                double dy = xy[2 * i + 1] - spec.mean(k)[1];
+                nearest = Math.min(nearest, (dx * dx + dy * dy) / spec.variance(k));
+            }
+            far += nearest > FAR ? 1 : 0;
+        }
+        PoissonDistribution farCount = PoissonDistribution.of(n * Math.exp(-FAR / 2));
+        int limit = 1;
+        while (farCount.survivalProbability(limit - 1) > FALSE_FAILURE_RATE) {
+            limit++;
+        }
+        if (far >= limit) {
+            throw Feedback.of(TASK, "points farther than 5 standard deviations from every component's mean")
+                .statistic("at most " + (limit - 1), far, String.format(Locale.ROOT, "the Poisson(%.3f) law of that count",
+                    n * Math.exp(-FAR / 2)),
+                    FALSE_FAILURE_RATE, "the sample has heavy tails: x = mu_k + sqrt(v_k) z with z standard normal "
+                        + "(multiply by z, do not divide by it; z from rng.nextGaussian(), not a uniform or another law)");
         }
     }
 
