@@ -37,7 +37,8 @@ import org.scorelab.grading.run.SuitePlan;
  * mistake (of the long dsm sampler check: MISTAKE_LONG_RUNS), the same for the reference and the alternatives, and which
  * case ids to run (a regular expression; all by default).
  *
- * <p>Written as a harness rather than a CI test: the figures in docs/misconceptions.md took about an hour.
+ * <p>Written as a harness rather than a CI test: the figures in docs/calibration.md took 20 minutes. CI runs one
+ * mistake and the reference through it ({@code CorpusCalibrationTests}).
  */
 public final class CorpusCalibration {
     private static final String CONTROL = "reference";
@@ -48,7 +49,7 @@ public final class CorpusCalibration {
     }
 
     /** One case's outcome: per check, failures of runs, or the reason it could not run. */
-    private record Outcome(JsonNode entry, Map<String, int[]> tallies, Map<String, String> firsts, double seconds, String error) {
+    record Outcome(JsonNode entry, Map<String, int[]> tallies, Map<String, String> firsts, double seconds, String error) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -61,8 +62,7 @@ public final class CorpusCalibration {
         List<JsonNode> cases = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         for (String assignment : List.of("dsm", "ebm")) {
-            cases.add(json.createObjectNode().put("id", CONTROL).put("assignment", assignment).put("kind", "alternative")
-                .set("edits", json.createArrayNode()));
+            cases.add(control(assignment));
         }
         json.readTree(MisconceptionCorpusTests.corpus().toFile()).get("cases").forEach(c -> {
             if (c.get("id").asText().matches(only)) {
@@ -97,7 +97,14 @@ public final class CorpusCalibration {
         System.out.print(md);
     }
 
-    private static Path reference() {
+    /** The reference itself, as a correct case with no edits: the control of one assignment. */
+    static JsonNode control(String assignment) {
+        ObjectMapper json = new ObjectMapper();
+        return json.createObjectNode().put("id", CONTROL).put("assignment", assignment).put("kind", "alternative")
+            .set("edits", json.createArrayNode());
+    }
+
+    static Path reference() {
         Path p = Path.of("../reference/target");
         Path root = Files.isDirectory(p) ? p : Path.of("reference/target");
         if (!Files.isDirectory(root.resolve("test-classes/org/scorelab/suites/support"))) {
@@ -106,7 +113,7 @@ public final class CorpusCalibration {
         return root.toAbsolutePath().normalize();
     }
 
-    private static Outcome calibrate(JsonNode c, Path reference, Path work, int runs, int longRuns) {
+    static Outcome calibrate(JsonNode c, Path reference, Path work, int runs, int longRuns) {
         String assignment = c.get("assignment").asText();
         Path dir = work.resolve(assignment + "-" + c.get("id").asText());
         long start = System.nanoTime();
