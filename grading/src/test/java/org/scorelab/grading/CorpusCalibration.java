@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +48,7 @@ public final class CorpusCalibration {
     }
 
     /** One case's outcome: per check, failures of runs, or the reason it could not run. */
-    record Outcome(JsonNode entry, Map<String, int[]> tallies, Map<String, String> firsts, double seconds, String error) {
+    record Outcome(JsonNode entry, Map<String, int[]> tallies, double seconds, String error) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -59,16 +58,8 @@ public final class CorpusCalibration {
         int correctLongRuns = Integer.parseInt(args[3]);
         String only = args.length > 4 ? args[4] : ".*";
         Path reference = reference();
-        List<JsonNode> cases = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        for (String assignment : List.of("dsm", "ebm")) {
-            cases.add(control(assignment));
-        }
-        json.readTree(MisconceptionCorpusTests.corpus().toFile()).get("cases").forEach(c -> {
-            if (c.get("id").asText().matches(only)) {
-                cases.add(c);
-            }
-        });
+        List<JsonNode> cases = new ArrayList<>(List.of(control("dsm"), control("ebm")));
+        MisconceptionCorpusTests.cases().stream().filter(c -> c.get("id").asText().matches(only)).forEach(cases::add);
         // the correct cases first: they run longest, and two workers finish sooner when the longest start first
         cases.sort(java.util.Comparator.comparing(c -> c.get("kind").asText().equals("mistake")));
         Path work = Files.createTempDirectory("scorelab-calibration");
@@ -91,9 +82,7 @@ public final class CorpusCalibration {
         String md = String.format(Locale.ROOT, "Runs per check: %d for a mistake (%d of the long dsm sampler check), %d for the "
             + "reference and the alternatives (%d of the long check); seeds 1,000,003 k, k = 1..runs.%n", mistakeRuns, mistakeLongRuns,
             correctRuns, correctLongRuns) + matrix(outcomes);
-        Path out = Files.isDirectory(Path.of("misconceptions")) ? Path.of("target/misconceptions") : Path.of("grading/target/misconceptions");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("calibration.md"), md);
+        Files.writeString(MisconceptionCorpusTests.output().resolve("calibration.md"), md);
         System.out.print(md);
     }
 
@@ -105,8 +94,7 @@ public final class CorpusCalibration {
     }
 
     static Path reference() {
-        Path p = Path.of("../reference/target");
-        Path root = Files.isDirectory(p) ? p : Path.of("reference/target");
+        Path root = MisconceptionCorpusTests.repository().resolve("reference/target");
         if (!Files.isDirectory(root.resolve("test-classes/org/scorelab/suites/support"))) {
             throw new IllegalStateException("build the reference's test classes first: mvn -B -q install -DskipTests");
         }
@@ -118,7 +106,6 @@ public final class CorpusCalibration {
         Path dir = work.resolve(assignment + "-" + c.get("id").asText());
         long start = System.nanoTime();
         Map<String, int[]> tallies = new LinkedHashMap<>();
-        Map<String, String> firsts = new LinkedHashMap<>();
         try {
             Path classes = compile(c, reference, dir);
             List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-cp",
@@ -137,14 +124,13 @@ public final class CorpusCalibration {
                 String[] f = line.split("\t", -1);
                 if (f.length == 6 && f[0].equals("CALIBRATION")) {
                     tallies.put(f[1], new int[] {Integer.parseInt(f[3]), Integer.parseInt(f[2])});
-                    firsts.put(f[1], f[5]);
                 }
             }
             String error = !finished ? "timed out after " + CASE_TIMEOUT_MINUTES + " min"
                 : p.exitValue() != 0 ? "the checks' JVM exited with " + p.exitValue() + ", see " + dir.resolve("stderr.txt") : null;
-            return new Outcome(c, tallies, firsts, (System.nanoTime() - start) / 1e9, error);
+            return new Outcome(c, tallies, (System.nanoTime() - start) / 1e9, error);
         } catch (IOException | InterruptedException | RuntimeException e) {
-            return new Outcome(c, tallies, firsts, (System.nanoTime() - start) / 1e9, e.toString());
+            return new Outcome(c, tallies, (System.nanoTime() - start) / 1e9, e.toString());
         }
     }
 

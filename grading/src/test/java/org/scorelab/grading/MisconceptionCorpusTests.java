@@ -64,8 +64,7 @@ class MisconceptionCorpusTests {
         if (!Set.of("public", "hidden", "all").contains(MODE)) {
             throw new IllegalArgumentException("scorelab.corpus must be public, hidden or all, got " + MODE);
         }
-        cases = new ArrayList<>();
-        new ObjectMapper().readTree(corpus().toFile()).get("cases").forEach(cases::add);
+        cases = cases();
         boolean hidden = !MODE.equals("public");
         Map<String, Path> classes = new TreeMap<>();
         for (JsonNode c : selected()) {
@@ -88,14 +87,25 @@ class MisconceptionCorpusTests {
         writeMatrix();
     }
 
-    static Path corpus() {
-        Path p = Path.of("misconceptions/cases.json");
-        return Files.exists(p) ? p : Path.of("grading/misconceptions/cases.json");
+    /** The repository's root: the parent folder under surefire (which runs in {@code grading/}), else the working folder. */
+    static Path repository() {
+        return Files.isDirectory(Path.of("misconceptions")) ? Path.of("..") : Path.of(".");
+    }
+
+    /** Every case of the corpus, in its file's order. */
+    static List<JsonNode> cases() throws IOException {
+        List<JsonNode> all = new ArrayList<>();
+        new ObjectMapper().readTree(repository().resolve("grading/misconceptions/cases.json").toFile()).get("cases").forEach(all::add);
+        return all;
+    }
+
+    /** Where the corpus's tables are written: {@code grading/target/misconceptions}. */
+    static Path output() throws IOException {
+        return Files.createDirectories(repository().resolve("grading/target/misconceptions"));
     }
 
     private static Path referenceRoot() {
-        Path p = Path.of("../reference/src/main/java");
-        return Files.isDirectory(p) ? p : Path.of("reference/src/main/java");
+        return repository().resolve("reference/src/main/java");
     }
 
     /** The cases this mode grades. */
@@ -275,9 +285,7 @@ class MisconceptionCorpusTests {
             md.append(String.format(Locale.ROOT, "| %s %s | %s | %s | %s | %s | %.0f | %s |%n", assignment, c.get("id").asText(),
                 c.get("suites").asText(), must, lost, verdict(c) != null ? "NO" : gapOpen(c, r) ? "gap" : "yes", seconds, first));
         }
-        Path out = Path.of("target/misconceptions");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("matrix-" + MODE + ".md"), md);
+        Files.writeString(output().resolve("matrix-" + MODE + ".md"), md);
         System.out.print(md);
     }
 }
