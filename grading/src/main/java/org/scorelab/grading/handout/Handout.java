@@ -87,6 +87,12 @@ public final class Handout {
         copyTree(repo.resolve("student-template/src/main"), folder.resolve("assignment/src/main"), this::keepInTemplate);
         Files.writeString(folder.resolve("README.md"), StudentReadme.of(assignments));
         Files.writeString(folder.resolve(".gitignore"), "target/\nsubmission.zip\nfigures/\n");
+        // Maven's own JVM runs exec:java (the assignment, the figures, the hand-in): the same JVM options as the
+        // repository's, so that ND4J loads its native library without a warning on JDK 24+.
+        Path jvmConfig = repo.resolve(".mvn/jvm.config");
+        if (Files.isRegularFile(jvmConfig)) {
+            Files.copy(jvmConfig, createParent(folder.resolve(".mvn/jvm.config")));
+        }
         Path zip = folder.resolveSibling(NAME + ".zip");
         return new Written(folder, zip, zip(folder, zip));
     }

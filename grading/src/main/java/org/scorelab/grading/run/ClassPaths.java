@@ -42,6 +42,11 @@ public final class ClassPaths {
         }
     }
 
+    /** The class path that runs the grader itself ({@code org.scorelab.grading.cli.Main}) in a JVM of another JDK. */
+    public static String grader() {
+        return join(runtime());
+    }
+
     /** What a submission compiles against: the runtime class path without the suites and the grader. */
     public static String compiler() {
         List<Path> hidden = List.of(SuitePlan.publicRoot(), SuitePlan.hiddenRoot(), SuitePlan.location(ClassPaths.class));

@@ -27,6 +27,16 @@ import org.scorelab.suites.support.Artifacts;
  * after another until every planned test has an outcome.
  */
 final class TestJvm {
+    /**
+     * ND4J's native loader (JavaCPP) calls {@code System.load} and {@code sun.misc.Unsafe}'s memory access; from JDK 24
+     * each prints a warning to stderr, which would read as the test JVM's own output. Both are allowed explicitly:
+     * {@code --enable-native-access} exists since JDK 17, {@code --sun-misc-unsafe-memory-access} since JDK 23 (an
+     * older JVM refuses to start with it, so it is added only there).
+     */
+    static final List<String> NATIVE_ACCESS = Runtime.version().feature() >= 23
+        ? List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow")
+        : List.of("--enable-native-access=ALL-UNNAMED");
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EOF = "\u0000eof";
     /** The message of JUnit's {@code @Timeout} failures. */
@@ -194,14 +204,15 @@ final class TestJvm {
             Path cache = Files.createDirectories(NATIVE_CACHE);
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             long nativeBytes = 2L * limits.heapMegabytes() << 20;
-            List<String> command = List.of(java, "-Xmx" + limits.heapMegabytes() + "m", "-Xss8m",
-                "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-XX:MaxDirectMemorySize=" + nativeBytes,
-                "-Dorg.bytedeco.javacpp.maxbytes=" + nativeBytes,
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx" + limits.heapMegabytes() + "m", "-Xss8m",
+                "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-XX:MaxDirectMemorySize=" + nativeBytes));
+            command.addAll(NATIVE_ACCESS);
+            command.addAll(List.of("-Dorg.bytedeco.javacpp.maxbytes=" + nativeBytes,
                 "-Dorg.bytedeco.javacpp.maxphysicalbytes=" + (nativeBytes + (limits.heapMegabytes() * 2L << 20)),
                 "-Dorg.bytedeco.javacpp.cachedir=" + cache,
                 "-Djava.io.tmpdir=" + workDir.resolve("tmp"), "-Duser.home=" + workDir,
                 "-D" + Artifacts.PROPERTY + "=" + workDir.resolve(SubmissionFigures.FOLDER),
-                "-cp", ClassPaths.tests(classes), SuiteProcess.class.getName());
+                "-cp", ClassPaths.tests(classes), SuiteProcess.class.getName()));
             List<Path> readOnly = new ArrayList<>(ClassPaths.runtime());
             readOnly.add(classes);
             ProcessBuilder builder = new ProcessBuilder(Sandbox.wrap(command, readOnly, List.of(workDir, cache), workDir))

@@ -73,4 +73,16 @@ class SubmissionCompilerTests {
         assertThat(c.files()).filteredOn(f -> f.source() == FileOutcome.Source.SUBMITTED).hasSize(u.files().size());
         assertThat(Map.of("seconds", c.seconds())).isNotEmpty();
     }
+
+    @Test
+    void submissionsAreCompiledForJava17WhateverJdkRunsTheGrader() throws java.io.IOException {
+        String source = TEMPLATE.source(SCHEDULE);
+        String usesJava21 = source.replaceFirst("\\{", "{\n    static Object first() { return java.util.List.of(1).getFirst(); }");
+        assertThat(usesJava21).isNotEqualTo(source);
+        Compilation c = compile(new SourceFile(SCHEDULE, usesJava21, "NoiseSchedule.java"));
+        assertThat(outcome(c, SCHEDULE).source()).as("List.getFirst() is Java 21").isEqualTo(FileOutcome.Source.DID_NOT_COMPILE);
+        assertThat(outcome(c, SCHEDULE).message()).contains("getFirst");
+        byte[] mixture = java.nio.file.Files.readAllBytes(c.classes().resolve("org/scorelab/dsm/GaussianMixture.class"));
+        assertThat(((mixture[6] & 0xff) << 8) | (mixture[7] & 0xff)).as("class file major version").isEqualTo(61);
+    }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +18,15 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.scorelab.grading.cli.Main;
+import org.scorelab.grading.report.ReportFiles;
+import org.scorelab.grading.run.ClassPaths;
 import org.scorelab.grading.Grader;
 import org.scorelab.grading.Uploads;
 import org.scorelab.grading.intake.Student;
@@ -31,26 +39,49 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The handout as a student gets it: built, unzipped into a fresh folder, built there by Maven from nothing but the
- * local repository, scanned for anything of the reference, the hidden suites or the grader, then filled in, previewed,
- * handed in with its own command and graded: the grader's public points equal the preview's, task by task.
+ * The handout as a student gets it: built, unzipped into a fresh folder, built there by Maven on the student's JDK
+ * from whatever their local repository holds (empty, filled by another project, full), scanned for anything of the
+ * reference, the hidden suites or the grader, then filled in, previewed, handed in with its own command and graded:
+ * the grader's public points equal the preview's, task by task. Every Maven command of the student README is run as
+ * written.
  */
 class HandoutTests {
     private static final Path REPO = Handout.findRepository(Path.of(""));
     private static final Pattern PREVIEW_LINE = Pattern.compile("(?m)^\\s*Task (dsm|ebm) (\\S+)\\s+([0-9.]+) /\\s*([0-9.]+)$");
+    /** A Maven command of a README: a line of a code block, or an inline code span, that starts with {@code mvn }. */
+    private static final Pattern README_COMMAND = Pattern.compile("(?m)^[ \\t]*(mvn [^#\\n]*?)\\s*(?:#.*)?$|`(mvn [^`]+)`");
 
     @TempDir
     Path dir;
 
-    @Test
-    void theHandoutBuildsAloneLeaksNothingAndGradesLikeItsPreview() throws Exception {
+    /**
+     * The student's machines: this build's JDK with this build's local repository (full, or as CI left it), and the
+     * newest JDK installed beside it (Temurin 25 on the course's machines) with an empty local repository, a
+     * student's first build, which downloads everything from Maven Central. Where no newer JDK is installed, the
+     * empty repository runs on this build's JDK, so that case runs everywhere.
+     */
+    static Stream<Arguments> studentMachines() {
+        Path running = StudentMaven.runningJdk();
+        Path newest = StudentMaven.newerJdk().orElse(running);
+        return Stream.of(
+            Arguments.of(Named.of("JDK " + Runtime.version().feature() + ", this build's local repository", running), false),
+            Arguments.of(Named.of("JDK " + StudentMaven.feature(newest).orElse(Runtime.version().feature())
+                + ", an empty local repository", newest), true));
+    }
+
+    @ParameterizedTest
+    @MethodSource("studentMachines")
+    void theHandoutBuildsAloneLeaksNothingAndGradesLikeItsPreview(Path jdk, boolean emptyRepository) throws Exception {
         long start = System.nanoTime();
+        StudentMaven maven = new StudentMaven(jdk, emptyRepository ? Files.createDirectories(dir.resolve("m2"))
+            : StudentMaven.buildRepository(), false);
         Handout.Written written = new Handout(REPO, Set.of("dsm", "ebm")).write(dir.resolve("out"));
         Path home = unzip(written.zip(), Files.createDirectories(dir.resolve("fresh"))).resolve(Handout.NAME);
         assertThat(home.resolve("README.md")).exists();
         Leaks.assertNone(home, REPO);
+        Map<String, String> commands = readmeCommands(home.resolve("README.md"));
 
-        String untouched = maven(home, "test");
+        String untouched = succeeds(maven.run(home, commands.get("test")));
         Leaks.assertNone(home, REPO);
         Map<String, String> reports = surefireOutcomes(home.resolve("assignment/target/surefire-reports"));
         Grader grader = new Grader(new Grader.Options(false, null, Limits.defaults(), Rubric.annotations(),
@@ -61,23 +92,60 @@ class HandoutTests {
         double untouchedSeconds = (System.nanoTime() - start) / 1e9;
 
         fillWithTheReferenceAndCarlGaussMistakes(home.resolve("assignment/src/main/java"));
-        Map<String, Double> preview = preview(maven(home, "test"));
-        maven(home, "compile", "exec:java@hand-in");
+        Map<String, Double> preview = preview(succeeds(maven.run(home, commands.get("test"))));
+        succeeds(maven.run(home, commands.get("hand-in")));
         Path submission = home.resolve("submission.zip");
         assertThat(zipEntries(submission)).containsExactlyElementsOf(taskFiles(home.resolve("assignment/src/main/java")));
 
         SubmissionReport report = grader.grade(Student.fromFolderName("Handout Student_1_assignsubmission_file_"),
             submission, dir.resolve("grading"));
-        Map<String, Double> graded = new TreeMap<>();
-        for (TaskScore t : report.tasks()) {
-            graded.put(t.assignment() + " " + t.task(), t.earned());
-        }
+        Map<String, Double> graded = points(report);
         assertThat(report.status()).isEqualTo("graded");
         assertThat(preview).isEqualTo(graded);
         assertThat(preview.get("dsm 3.3")).as("Carl Gauss's missing sigma^2 costs points in both").isEqualTo(2.0);
-        System.out.printf("Handout: built, unzipped, scanned and its untouched build and checks run in %.0f s; filled,"
-            + " previewed, handed in and graded in %.0f s more%n", untouchedSeconds, (System.nanoTime() - start) / 1e9
-            - untouchedSeconds);
+        if (!jdk.equals(StudentMaven.runningJdk())) {
+            assertThat(gradedOn(jdk, submission)).as("the grader on %s", jdk).isEqualTo(graded);
+        }
+        System.out.printf("Handout on %s (%s local repository): built, unzipped, scanned and its untouched build and"
+            + " checks run in %.0f s; filled, previewed, handed in and graded in %.0f s more%n", jdk,
+            emptyRepository ? "an empty" : "this build's", untouchedSeconds,
+            (System.nanoTime() - start) / 1e9 - untouchedSeconds);
+    }
+
+    /**
+     * Every Maven command of the student README, as written, on the untouched handout: first with this build's
+     * local repository, online (a repository in any state: Maven fetches what is missing), then offline with a copy
+     * of it that has none of the plugin groups' prefix metadata, as a repository filled by another project can be.
+     * Offline, nothing can be fetched: the commands pass only because every plugin they name is declared, with its
+     * version, in the handout's own poms.
+     */
+    @Test
+    void everyReadmeCommandRunsWithoutThePluginGroupsMetadata() throws Exception {
+        Path home = new Handout(REPO, Set.of("dsm", "ebm")).write(dir.resolve("out")).folder();
+        Map<String, String> commands = readmeCommands(home.resolve("README.md"));
+        assertThat(commands).containsKeys("test", "hand-in", "run", "figures");
+        Path partial = StudentMaven.withoutPluginGroupMetadata(StudentMaven.buildRepository(), dir.resolve("partial-m2"));
+        for (StudentMaven maven : List.of(new StudentMaven(StudentMaven.runningJdk(), StudentMaven.buildRepository(), false),
+            new StudentMaven(StudentMaven.runningJdk(), partial, true))) {
+            for (String command : commands.values()) {
+                succeeds(maven.run(home, command));
+            }
+            assertThat(home.resolve("submission.zip")).isNotEmptyFile();
+            assertThat(home.resolve("figures/figures.pdf")).isNotEmptyFile();
+            Files.delete(home.resolve("submission.zip"));
+        }
+        try (Stream<Path> metadata = Files.walk(partial)) {
+            assertThat(metadata.filter(f -> f.getFileName().toString().startsWith("maven-metadata")))
+                .as("the offline run fetched no plugin group's metadata")
+                .noneMatch(f -> readQuietly(f).contains("<prefix>"));
+        }
+    }
+
+    @Test
+    void theReadmeCommandsAreFoundAndSplitAsAShellWould() {
+        assertThat(StudentMaven.words("mvn -q compile exec:java -Dexec.args=\"0 2.2\""))
+            .containsExactly("mvn", "-q", "compile", "exec:java", "-Dexec.args=0 2.2");
+        assertThat(StudentMaven.feature(StudentMaven.runningJdk())).contains(Runtime.version().feature());
     }
 
     @Test
@@ -176,38 +244,58 @@ class HandoutTests {
     }
 
     /**
-     * Runs Maven in {@code project} with the local repository of the build running this test, so the kit and the
-     * checks must come from the handout's own reactor (their version is the handout's, in no repository). Offline
-     * first; a fresh CI machine's repository holds only what the outer build used (not the exec plugin the hand-in
-     * runs), so if offline Maven misses something it runs again online and fetches it from Central, as a student's
-     * first build does.
+     * The Maven commands of a handout README, by what they do: "test", "run" (the assignment end to end), "figures",
+     * "hand-in"; and every other one (e.g. one assignment's run) under its own text.
      */
-    private static String maven(Path project, String... goals) throws Exception {
-        String localRepo = System.getProperty("scorelab.maven.repo.local",
-            Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
-        Path mvn = Path.of(System.getProperty("scorelab.maven.home", ""), "bin", "mvn");
-        List<String> command = new ArrayList<>(List.of(Files.isExecutable(mvn) ? mvn.toString() : "mvn", "-B", "-q",
-            "-Dmaven.repo.local=" + localRepo));
-        command.addAll(List.of(goals));
-        List<String> offline = new ArrayList<>(command);
-        offline.add(1, "-o");
-        Run run = Run.of(offline, project);
-        if (run.exit() != 0 && run.output().contains("offline mode")) {
-            run = Run.of(command, project);
+    private static Map<String, String> readmeCommands(Path readme) throws IOException {
+        Map<String, String> commands = new LinkedHashMap<>();
+        Matcher m = README_COMMAND.matcher(Files.readString(readme));
+        while (m.find()) {
+            String command = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+            String key = command.equals("mvn test") ? "test" : command.endsWith("exec:java@hand-in") ? "hand-in"
+                : command.contains("org.scorelab.Figures") ? "figures"
+                : command.equals("mvn -q compile exec:java") ? "run" : command;
+            commands.putIfAbsent(key, command);
         }
-        assertThat(run.exit()).as("%s in %s:%n%s", command, project, run.output()).isZero();
+        return commands;
+    }
+
+    private static String succeeds(StudentMaven.Run run) {
+        assertThat(run.exit()).as("%s", run).isZero();
         return run.output();
     }
 
-    private record Run(int exit, String output) {
-        static Run of(List<String> command, Path project) throws Exception {
-            Path log = Files.createTempFile(project.getParent(), "maven-", ".log");
-            Process p = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-            if (!p.waitFor(15, java.util.concurrent.TimeUnit.MINUTES)) {
-                p.destroyForcibly().waitFor();
-            }
-            return new Run(p.exitValue(), Files.readString(log));
+    private static Map<String, Double> points(SubmissionReport report) {
+        Map<String, Double> graded = new TreeMap<>();
+        for (TaskScore t : report.tasks()) {
+            graded.put(t.assignment() + " " + t.task(), t.earned());
+        }
+        return graded;
+    }
+
+    /**
+     * The public points the grader gives {@code submission} when it runs on another JDK: its own command line in a
+     * JVM of {@code jdk} (which also runs the test JVMs, and compiles with {@code --release 17} there too).
+     */
+    private Map<String, Double> gradedOn(Path jdk, Path submission) throws Exception {
+        Path out = dir.resolve("graded-on-" + jdk.getFileName());
+        Process p = new ProcessBuilder(jdk.resolve("bin/java").toString(), "--enable-native-access=ALL-UNNAMED",
+            "-cp", ClassPaths.grader(), Main.class.getName(), "submission", submission.toString(), "--public-only",
+            "--out", out.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("grader-on-jdk.log").toFile())
+            .start();
+        assertThat(p.waitFor(15, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(dir.resolve("grader-on-jdk.log"))).isZero();
+        SubmissionReport report = ReportFiles.read(out.resolve(Student.fromFolderName("submission.zip").fileKey()))
+            .orElseThrow();
+        assertThat(report.runNotes()).as("what the test JVM on %s printed besides its tests", jdk).isEmpty();
+        return points(report);
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
         }
     }
 
