@@ -17,8 +17,9 @@ import org.scorelab.grading.report.SubmissionReport;
 /**
  * Grades a class: every submission (a folder or a zip per student, as an LMS downloads them) in a folder, with a
  * number of workers, optionally one shard of the class (for a job array). Each submission's reports are written
- * atomically as soon as it is graded, and a submission whose report.json exists is skipped unless regrading, so an
- * interrupted batch resumes where it stopped. A submission that breaks the grader gets a "grader-error" report; the
+ * atomically as soon as it is graded, and a submission whose report.json exists with the grader's plan
+ * ({@link Grader#planId()}: suites, rubric, limits, versions) is skipped unless regrading, so an interrupted batch
+ * resumes where it stopped and a batch with another plan grades again. A submission that breaks the grader gets a "grader-error" report; the
  * others are not affected.
  */
 public final class ClassGrader {
@@ -86,12 +87,23 @@ public final class ClassGrader {
         }
     }
 
+    /** The plan a report was graded with ({@link Grader#planId()}); "unknown" for reports of older graders. */
+    public static String planOf(SubmissionReport report) {
+        return report.reproducibility() == null ? "unknown" : report.reproducibility().getOrDefault(Grader.PLAN, "unknown");
+    }
+
+    /** A report folder is keyed by name and id; the upload it was graded from must be the one found now. */
+    private static boolean sameSubmission(SubmissionReport report, Student student) {
+        return report.student() != null && student.folder().equals(report.student().folder());
+    }
+
     private Done gradeOne(Path submission, Path out, boolean regrade, Consumer<Student> started) throws IOException {
         Student student = Student.fromFolderName(submission.getFileName().toString());
         Path dir = out.resolve(student.fileKey());
         if (!regrade) {
             var existing = ReportFiles.read(dir);
-            if (existing.isPresent() && "graded".equals(existing.get().status())) {
+            if (existing.isPresent() && "graded".equals(existing.get().status()) && sameSubmission(existing.get(), student)
+                && grader.planId().equals(planOf(existing.get()))) {
                 return new Done(student, existing.get(), true);
             }
         }

@@ -60,11 +60,15 @@ public final class Grader {
         }
     }
 
+    /** The key of {@link SubmissionReport#reproducibility()} that holds the report's {@link #planId()}. */
+    public static final String PLAN = "plan";
+
     private final Options options;
     private final TemplateSources template = TemplateSources.bundled();
     private final List<PlannedTest> plan;
     private final SubmissionCompiler compiler;
     private final String fingerprint;
+    private final String planId;
 
     public Grader(Options options) {
         this.options = options;
@@ -75,6 +79,30 @@ public final class Grader {
         this.compiler = new SubmissionCompiler(template, org.scorelab.grading.run.ClassPaths.compiler());
         this.fingerprint = fingerprint(options.hidden()
             ? List.of(SuitePlan.publicRoot(), SuitePlan.hiddenRoot()) : List.of(SuitePlan.publicRoot()));
+        this.planId = describePlan();
+    }
+
+    /**
+     * What a grade depends on besides the submission, as one identifier: which suites ran (public or public and
+     * hidden, the --only filter) and their compiled classes, the kit's and the grader's own classes, the limits, the
+     * rubric and the hand-given points. A resumed batch counts a report as done only when it has the same plan
+     * (ClassGrader), so public-only reports are never taken for a full grading's, nor reports of older suites for
+     * a fixed check's.
+     */
+    public String planId() {
+        return planId;
+    }
+
+    private String describePlan() {
+        String described = String.join("\n", suites(), fingerprint,
+            fingerprint(List.of(SuitePlan.location(org.scorelab.autograd.Tensor.class), SuitePlan.location(Grader.class))),
+            limitsText(), options.rubric().toString(), options.manual().toString());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(described.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return suites().replace(' ', '-').replaceAll("[^A-Za-z0-9+.-]", "") + "@" + HexFormat.of().formatHex(digest).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The graded tests this grader runs. */
@@ -191,13 +219,18 @@ public final class Grader {
         r.put("seeds", "fixed: every graded test draws from a seed written in the suites' code (jqwik properties use"
             + " seed = SEED), so a regrade with the same suites reproduces every score");
         r.put("suitesFingerprint", fingerprint);
-        Limits l = options.limits();
-        r.put("limits", "per test " + l.perTest().toSeconds() + " s, per submission " + l.perSubmission().toSeconds()
-            + " s, heap " + l.heapMegabytes() + " MB, output " + l.outputBytes() + " bytes per test, " + l.threads()
-            + " native thread(s)");
+        r.put(PLAN, planId);
+        r.put("limits", limitsText());
         r.put("java", System.getProperty("java.version"));
         r.put("sandbox", org.scorelab.grading.run.TestRunner.sandbox());
         return r;
+    }
+
+    private String limitsText() {
+        Limits l = options.limits();
+        return "per test " + l.perTest().toSeconds() + " s, per submission " + l.perSubmission().toSeconds()
+            + " s, heap " + l.heapMegabytes() + " MB, output " + l.outputBytes() + " bytes per test, " + l.threads()
+            + " native thread(s)";
     }
 
     private static String fingerprint(List<Path> roots) {

@@ -81,8 +81,8 @@ final class GradeClass implements Callable<Integer> {
             }
         }
         Grader grader = options.grader(1);
-        System.out.printf(Locale.ROOT, "Grading %d submission(s) of %s with %d worker(s), %d graded tests each%n",
-            submissions.size(), folder, workers, grader.plan().size());
+        System.out.printf(Locale.ROOT, "Grading %d submission(s) of %s with %d worker(s), %d graded tests each (plan %s)%n",
+            submissions.size(), folder, workers, grader.plan().size(), grader.planId());
         Set<String> running = ConcurrentHashMap.newKeySet();
         List<ClassGrader.Done> results;
         long start = System.nanoTime();
@@ -107,7 +107,20 @@ final class GradeClass implements Callable<Integer> {
                 r.totals().entrySet().stream().map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.2f/%.2f",
                     e.getValue().earned(), e.getValue().max())).reduce((a, b) -> a + "  " + b).orElse(""));
         }
-        List<SubmissionReport> all = allReports(out);
+        List<SubmissionReport> all = new ArrayList<>();
+        List<String> otherPlans = new ArrayList<>();
+        for (SubmissionReport r : allReports(out)) {
+            if (grader.planId().equals(ClassGrader.planOf(r))) {
+                all.add(r);
+            } else {
+                otherPlans.add(r.student().name() + " (" + ClassGrader.planOf(r) + ")");
+            }
+        }
+        if (!otherPlans.isEmpty()) {
+            System.out.println("\n" + otherPlans.size() + " report(s) in " + out + " come from another plan than this"
+                + " run's " + grader.planId() + " and are left out of the gradebook and the summary (grade them with"
+                + " this command's class folder to include them): " + String.join(", ", otherPlans));
+        }
         AtomicFiles.write(out.resolve("gradebook.csv"), Gradebook.csv(all, emails()));
         String summary = Gradebook.summary(all);
         AtomicFiles.write(out.resolve("summary.csv"), summary);

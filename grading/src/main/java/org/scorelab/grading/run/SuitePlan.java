@@ -81,7 +81,8 @@ public final class SuitePlan {
         return tests;
     }
 
-    static Path location(Class<?> type) {
+    /** The jar or class folder a class was loaded from. */
+    public static Path location(Class<?> type) {
         try {
             return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath().normalize();
         } catch (URISyntaxException e) {

@@ -49,6 +49,12 @@ public final class ManualPoints {
         return new ManualPoints(marks);
     }
 
+    /** Every mark, by student, in a stable order: part of a grading's plan (Grader.planId). */
+    @Override
+    public String toString() {
+        return new TreeMap<>(byStudent).toString();
+    }
+
     /** The marks of a student, looked up by identifier, then by name. */
     public List<Mark> of(String id, String name) {
         return byStudent.getOrDefault(id, byStudent.getOrDefault(name, List.of()));

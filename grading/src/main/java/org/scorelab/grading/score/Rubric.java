@@ -58,6 +58,12 @@ public final class Rubric {
         return out;
     }
 
+    /** The task points and test weights, in a stable order: part of a grading's plan (Grader.planId). */
+    @Override
+    public String toString() {
+        return "tasks=" + new TreeMap<>(taskPoints) + ", tests=" + new TreeMap<>(testWeights);
+    }
+
     /** The weight of a test within its task. */
     public double weight(PlannedTest test) {
         return testWeights.getOrDefault(test.id(), test.points());

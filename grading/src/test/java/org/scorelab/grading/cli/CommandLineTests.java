@@ -52,6 +52,27 @@ class CommandLineTests {
     }
 
     @Test
+    void aBatchWithAnotherPlanGradesAgainInsteadOfResuming() throws Exception {
+        Path out = dir.resolve("plans");
+        String[] publicOnly = args(List.of("class", Uploads.exampleClass().toString(), "--out", out.toString(), "--shard", "1/3"));
+        assertThat(Main.run(publicOnly)).isZero();
+        Path report = out.resolve("Ada_Lovelace_100001/report.json");
+        String plan = new ObjectMapper().readTree(report.toFile()).path("reproducibility").path("plan").asText();
+        assertThat(plan).startsWith("public");
+        Files.setLastModifiedTime(report, FileTime.fromMillis(0));
+
+        // The same command resumes; the same suites with another limit are another plan: graded again.
+        assertThat(Main.run(publicOnly)).isZero();
+        assertThat(Files.getLastModifiedTime(report).toMillis()).isZero();
+        String[] otherLimits = java.util.stream.Stream.concat(java.util.Arrays.stream(publicOnly),
+            java.util.stream.Stream.of("--heap", "1024")).toArray(String[]::new);
+        assertThat(Main.run(otherLimits)).isZero();
+        assertThat(Files.getLastModifiedTime(report).toMillis()).isPositive();
+        assertThat(new ObjectMapper().readTree(report.toFile()).path("reproducibility").path("plan").asText())
+            .startsWith("public").isNotEqualTo(plan);
+    }
+
+    @Test
     void aShardGradesEveryNthSubmission() throws Exception {
         Path out = dir.resolve("shard");
         assertThat(Main.run(args(List.of("class", Uploads.exampleClass().toString(), "--out", out.toString(), "--shard", "2/3")))).isZero();
