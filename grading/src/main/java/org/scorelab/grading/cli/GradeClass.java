@@ -31,8 +31,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Grades a class folder and writes, besides each submission's reports, the gradebook CSV and the per-task summary,
- * built from every report in the output folder (all shards' so far).
+ * Grades a class folder and writes, besides each submission's reports, the class's files ({@link ClassOutputs}: the
+ * gradebook, the per-task summary, the students not graded), built from every report of this plan in the output folder
+ * (all shards' so far).
  */
 @Command(name = "class", mixinStandardHelpOptions = true,
     description = "Grade every submission (folder or .zip per student, as an LMS downloads them) of a class folder.")
@@ -52,6 +53,10 @@ final class GradeClass implements Callable<Integer> {
 
     @Option(names = "--regrade", description = "Grade again submissions that already have a report.")
     boolean regrade;
+
+    @Option(names = "--reports-only", description = "Write each submission's reports but not the class's gradebook and"
+        + " summary (the shards of a job array; the merge command writes them once all shards ended).")
+    boolean reportsOnly;
 
     @Option(names = "--roster", paramLabel = "CSV",
         description = "Roster with columns email and id (or name), to write Moodle's \"Email address\" column.")
@@ -107,60 +112,13 @@ final class GradeClass implements Callable<Integer> {
                 r.totals().entrySet().stream().map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.2f/%.2f",
                     e.getValue().earned(), e.getValue().max())).reduce((a, b) -> a + "  " + b).orElse(""));
         }
-        List<SubmissionReport> all = new ArrayList<>();
-        List<String> otherPlans = new ArrayList<>();
-        for (SubmissionReport r : allReports(out)) {
-            if (grader.planId().equals(ClassGrader.planOf(r))) {
-                all.add(r);
-            } else {
-                otherPlans.add(r.student().name() + " (" + ClassGrader.planOf(r) + ")");
-            }
+        if (!reportsOnly) {
+            new ClassOutputs(folder, out, grader.planId(), emails()).write();
         }
-        if (!otherPlans.isEmpty()) {
-            System.out.println("\n" + otherPlans.size() + " report(s) in " + out + " come from another plan than this"
-                + " run's " + grader.planId() + " and are left out of the gradebook and the summary (grade them with"
-                + " this command's class folder to include them): " + String.join(", ", otherPlans));
-        }
-        AtomicFiles.write(out.resolve("gradebook.csv"), Gradebook.csv(all, emails()));
-        String summary = Gradebook.summary(all);
-        AtomicFiles.write(out.resolve("summary.csv"), summary);
-        System.out.println("\nPoints per task across the " + all.size() + " graded submission(s) in " + out
-            + ", most often lost first:\n" + summary.indent(2));
-        System.out.println("Gradebook: " + out.resolve("gradebook.csv") + "; reports: " + out + "/<student>/report.html");
         return results.stream().allMatch(d -> "graded".equals(d.report().status())) ? 0 : 1;
     }
 
-    private static List<SubmissionReport> allReports(Path out) throws IOException {
-        List<SubmissionReport> all = new ArrayList<>();
-        if (!Files.isDirectory(out)) {
-            return all;
-        }
-        try (var dirs = Files.list(out)) {
-            for (Path dir : (Iterable<Path>) dirs.filter(Files::isDirectory).sorted()::iterator) {
-                ReportFiles.read(dir).ifPresent(all::add);
-            }
-        }
-        return all;
+    Map<String, String> emails() throws IOException {
+        return ClassOutputs.emails(roster);
     }
-
-    private Map<String, String> emails() throws IOException {
-        if (roster == null) {
-            return Collections.emptyMap();
-        }
-        Map<String, String> emails = new TreeMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
-        try (Reader in = Files.newBufferedReader(roster, StandardCharsets.UTF_8)) {
-            for (CSVRecord r : format.parse(in)) {
-                String email = r.get("email");
-                if (r.isMapped("id")) {
-                    emails.put(r.get("id"), email);
-                }
-                if (r.isMapped("name")) {
-                    emails.put(r.get("name"), email);
-                }
-            }
-        }
-        return emails;
-    }
-
 }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "scorelab-grade", mixinStandardHelpOptions = true, version = "scorelab-grade 0.1",
     description = "Grades scorelab submissions: compiles them against the kit, runs the public and hidden suites in a"
         + " separate JVM with limits, and writes JSON, HTML, Gradescope and gradebook reports.",
-    subcommands = {GradeSubmission.class, GradeClass.class, GradescopeMode.class, MakeHandout.class})
+    subcommands = {GradeSubmission.class, GradeClass.class, MergeClass.class, SlurmArray.class, GradescopeMode.class,
+        MakeHandout.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

@@ -45,10 +45,29 @@ final class Failures {
     private static java.util.Optional<String> value(AssertionFailedError e, boolean expected) {
         try {
             var v = expected ? e.getExpected() : e.getActual();
-            return v == null ? java.util.Optional.empty() : java.util.Optional.of(v.getStringRepresentation());
+            return v == null ? java.util.Optional.empty() : java.util.Optional.of(render(v.getValue(), v.getStringRepresentation()));
         } catch (RuntimeException ex) {
             return java.util.Optional.empty();
         }
+    }
+
+    /**
+     * A check's expected or found value as data a report can show: a vector's entries (JUnit's own representation of
+     * an array is its identity, {@code [D@2bf6be5d}), anything else as JUnit represents it.
+     */
+    static String render(Object value, String represented) {
+        if (value instanceof double[] d) {
+            return java.util.Arrays.toString(d);
+        } else if (value instanceof float[] f) {
+            return java.util.Arrays.toString(f);
+        } else if (value instanceof int[] i) {
+            return java.util.Arrays.toString(i);
+        } else if (value instanceof long[] l) {
+            return java.util.Arrays.toString(l);
+        } else if (value instanceof Object[] o) {
+            return java.util.Arrays.deepToString(o);
+        }
+        return represented;
     }
 
     private static String safeMessage(Throwable t) {

@@ -1,0 +1,43 @@
+package org.scorelab.grading.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Writes a class's files from the reports the shards of a job array left in the output folder ({@link ClassOutputs}),
+ * whether or not every shard ended well: the Slurm merge job runs it after the array. It grades nothing; the grading
+ * options only say which plan's reports count, and must be the shards' own.
+ */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+    description = "Write the class's gradebook, summary and list of submissions not graded from the reports in --out"
+        + " (after the shards of a job array). Give the shards' grading options: they say which reports count.")
+final class MergeClass implements Callable<Integer> {
+    @Parameters(paramLabel = "FOLDER", description = "The class folder the shards graded.")
+    Path folder;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "grading-out",
+        description = "The shards' reports folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--roster", paramLabel = "CSV",
+        description = "Roster with columns email and id (or name), to write Moodle's \"Email address\" column.")
+    Path roster;
+
+    @Mixin
+    GradingOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(folder)) {
+            System.err.println("No such class folder: " + folder);
+            return 2;
+        }
+        String plan = options.grader(1).planId();
+        return new ClassOutputs(folder, out, plan, ClassOutputs.emails(roster)).write().isEmpty() ? 0 : 1;
+    }
+}
