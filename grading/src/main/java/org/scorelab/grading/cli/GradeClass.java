@@ -1,28 +1,23 @@
 package org.scorelab.grading.cli;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.scorelab.grading.ClassGrader;
 import org.scorelab.grading.Grader;
+import org.scorelab.grading.moodle.MoodleExport;
+import org.scorelab.grading.moodle.MoodleInputException;
 import org.scorelab.grading.report.AtomicFiles;
-import org.scorelab.grading.report.Gradebook;
+import org.scorelab.grading.report.ClassSummary;
 import org.scorelab.grading.report.ReportFiles;
 import org.scorelab.grading.report.SubmissionReport;
 import picocli.CommandLine.Command;
@@ -31,8 +26,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Grades a class folder and writes, besides each submission's reports, the gradebook CSV and the per-task summary,
- * built from every report in the output folder (all shards' so far).
+ * Grades a class folder and writes, besides each submission's reports, the per-task summary and Moodle's files (the
+ * grading worksheets, the feedback zips, and the gradebook CSV where a roster makes it safe), built from every report in
+ * the output folder (all shards' so far). The worksheets and the roster are read and checked before any grading.
  */
 @Command(name = "class", mixinStandardHelpOptions = true,
     description = "Grade every submission (folder or .zip per student, as an LMS downloads them) of a class folder.")
@@ -41,7 +37,7 @@ final class GradeClass implements Callable<Integer> {
     Path folder;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "grading-out",
-        description = "Reports folder: one folder per student, gradebook.csv, summary.csv (default: ${DEFAULT-VALUE}).")
+        description = "Reports folder: one folder per student, summary.csv, moodle/ (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--workers", defaultValue = "1", description = "Submissions graded at once (default: ${DEFAULT-VALUE}).")
@@ -53,8 +49,15 @@ final class GradeClass implements Callable<Integer> {
     @Option(names = "--regrade", description = "Grade again submissions that already have a report.")
     boolean regrade;
 
+    @Option(names = "--worksheet", paramLabel = "ASSIGNMENT=FILE",
+        description = "The grading worksheet downloaded from the assignment's Moodle page, to fill in (repeat per "
+            + "assignment: --worksheet dsm=dsm.csv --worksheet ebm=ebm.csv). Without one, a worksheet is written from the"
+            + " folder names.")
+    List<String> worksheets = new ArrayList<>();
+
     @Option(names = "--roster", paramLabel = "CSV",
-        description = "Roster with columns email and id (or name), to write Moodle's \"Email address\" column.")
+        description = "Roster with a column id (participant id of the folder) or name, and email or idnumber: writes "
+            + "moodle/gradebook-<assignment>.csv for Moodle's gradebook import, if it covers every graded student.")
     Path roster;
 
     @Mixin
@@ -68,6 +71,13 @@ final class GradeClass implements Callable<Integer> {
         }
         if (workers < 1) {
             System.err.println("--workers must be at least 1");
+            return 2;
+        }
+        MoodleExport moodle;
+        try {
+            moodle = MoodleExport.prepare(MoodleExport.worksheetOptions(worksheets), roster);
+        } catch (MoodleInputException e) {
+            System.err.println(e.getMessage());
             return 2;
         }
         List<Path> submissions = ClassGrader.submissions(folder, out);
@@ -108,12 +118,12 @@ final class GradeClass implements Callable<Integer> {
                     e.getValue().earned(), e.getValue().max())).reduce((a, b) -> a + "  " + b).orElse(""));
         }
         List<SubmissionReport> all = allReports(out);
-        AtomicFiles.write(out.resolve("gradebook.csv"), Gradebook.csv(all, emails()));
-        String summary = Gradebook.summary(all);
+        String summary = ClassSummary.csv(all);
         AtomicFiles.write(out.resolve("summary.csv"), summary);
         System.out.println("\nPoints per task across the " + all.size() + " graded submission(s) in " + out
             + ", most often lost first:\n" + summary.indent(2));
-        System.out.println("Gradebook: " + out.resolve("gradebook.csv") + "; reports: " + out + "/<student>/report.html");
+        moodle.write(all, out).forEach(System.out::println);
+        System.out.println("\nReports: " + out + "/<student>/report.html");
         return results.stream().allMatch(d -> "graded".equals(d.report().status())) ? 0 : 1;
     }
 
@@ -129,25 +139,4 @@ final class GradeClass implements Callable<Integer> {
         }
         return all;
     }
-
-    private Map<String, String> emails() throws IOException {
-        if (roster == null) {
-            return Collections.emptyMap();
-        }
-        Map<String, String> emails = new TreeMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
-        try (Reader in = Files.newBufferedReader(roster, StandardCharsets.UTF_8)) {
-            for (CSVRecord r : format.parse(in)) {
-                String email = r.get("email");
-                if (r.isMapped("id")) {
-                    emails.put(r.get("id"), email);
-                }
-                if (r.isMapped("name")) {
-                    emails.put(r.get("name"), email);
-                }
-            }
-        }
-        return emails;
-    }
-
 }
