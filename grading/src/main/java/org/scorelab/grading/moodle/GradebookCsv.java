@@ -39,23 +39,25 @@ final class GradebookCsv {
         }
         for (String field : List.of("email", "idnumber")) {
             Function<Roster.Person, String> get = field.equals("email") ? Roster.Person::email : Roster.Person::idnumber;
-            List<String> missing = graded.stream().filter(r -> roster.of(r.report().student().id(),
-                r.report().student().name()).map(get).orElse("").isBlank()).map(r -> r.report().student().name()).toList();
-            if (missing.isEmpty()) {
+            if (graded.stream().allMatch(r -> !field(roster, r, get).isBlank())) {
                 return new Outcome(Optional.of(csv(assignment, graded, roster, get,
                     field.equals("email") ? "Email address" : "ID number")), "gradebook-" + assignment + ".csv: "
                     + graded.size() + " rows by " + field + ", grades in the grader's points (of "
                     + String.format(Locale.ROOT, "%.2f", graded.isEmpty() ? 0 : graded.get(0).max()) + "): the grade item's "
                     + "maximum must be that; map the first column to the user's " + field + " when importing");
             }
-            if (field.equals("idnumber")) {
-                return new Outcome(Optional.empty(), "no gradebook CSV for " + assignment + ": the roster has neither an "
-                    + "email nor an ID number for " + missing.size() + " graded student(s) (" + String.join(", ",
-                    missing.stream().limit(5).toList()) + (missing.size() > 5 ? ", ..." : "") + "), and one unknown user "
-                    + "aborts Moodle's whole import; " + route);
-            }
         }
-        throw new IllegalStateException("unreachable");
+        List<String> missing = graded.stream().filter(r -> field(roster, r, Roster.Person::email).isBlank()
+            && field(roster, r, Roster.Person::idnumber).isBlank()).map(r -> r.report().student().name()).toList();
+        return new Outcome(Optional.empty(), "no gradebook CSV for " + assignment + ": the roster gives no one user field"
+            + " for every graded student (" + (missing.isEmpty() ? "some have only an email, others only an ID number"
+            : "neither an email nor an ID number for " + missing.size() + " of them: " + String.join(", ",
+            missing.stream().limit(5).toList()) + (missing.size() > 5 ? ", ..." : "")) + "), and one unknown user aborts"
+            + " Moodle's whole import; " + route);
+    }
+
+    private static String field(Roster roster, AssignmentResult r, Function<Roster.Person, String> get) {
+        return roster.of(r.report().student().id(), r.report().student().name()).map(get).orElse("");
     }
 
     private static String csv(String assignment, List<AssignmentResult> graded, Roster roster,

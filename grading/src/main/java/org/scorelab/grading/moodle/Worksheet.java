@@ -72,10 +72,7 @@ final class Worksheet {
         String text = utf8(name, hasBom ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes);
         CsvText csv = csv(name, text, ',');
         if (!csv.rows().isEmpty() && WorksheetLanguage.of(csv.rows().get(0).values()).isEmpty()) {
-            CsvText semicolons = csv(name, text, ';');
-            if (!semicolons.rows().isEmpty() && WorksheetLanguage.of(semicolons.rows().get(0).values()).isPresent()) {
-                csv = semicolons;
-            }
+            csv = semicolons(text).orElse(csv);
         }
         if (csv.rows().isEmpty()) {
             throw new MoodleInputException(name + " is empty: Moodle's upload needs its header row.");
@@ -93,6 +90,17 @@ final class Worksheet {
                 r.values(), r));
         }
         return new Worksheet(name, hasBom ? BOM : new byte[0], csv, columns, rows);
+    }
+
+    /** The text read with semicolons, if its header then has Moodle's labels (a spreadsheet saved it so). */
+    private static Optional<CsvText> semicolons(String text) {
+        try {
+            CsvText csv = CsvText.parse(text, ';');
+            return csv.rows().isEmpty() || WorksheetLanguage.of(csv.rows().get(0).values()).isEmpty() ? Optional.empty()
+                : Optional.of(csv);
+        } catch (CsvText.Malformed e) {
+            return Optional.empty();
+        }
     }
 
     private static String utf8(String name, byte[] bytes) {
