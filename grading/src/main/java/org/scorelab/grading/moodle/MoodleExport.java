@@ -140,9 +140,10 @@ public final class MoodleExport {
                 + ") scaled to each row's \"" + sheet.language().maximumGrade + "\"." : "Grades are the grader's points."));
         } else {
             lines.add("  " + a + ": " + a + "-worksheet.csv was written from the folder names (no --worksheet " + a
-                + "=FILE): " + f.written() + " row(s), grades in the grader's points (of " + points + "). The worksheet "
-                + "downloaded from the assignment is the safer route: it scales the points to the assignment's maximum "
-                + "grade, checks each folder's name against its row, and handles group submissions.");
+                + "=FILE): " + f.written() + " row(s), grades in the grader's points: set the Moodle assignment's maximum"
+                + " grade to " + points + ", or Moodle takes them as points of its own maximum. The worksheet downloaded"
+                + " from the assignment is the safer route: it scales the points to the assignment's maximum grade, "
+                + "checks each folder's name against its row, and handles group submissions.");
         }
         lines.add("       " + a + "-feedback.zip: " + f.feedbackFiles().size() + " feedback file(s), report.html in each "
             + "participant's folder, for \"Upload multiple feedback files in a zip\". " + (results.size() - graded)

@@ -42,7 +42,7 @@ public record SubmissionReport(Student student, String status, String gradedAt, 
         only.put(assignment, points);
         only.put("total", points);
         String dir = "/" + assignment + "/";
-        return new SubmissionReport(student, status, gradedAt, suites + ", assignment " + assignment + " only",
+        return new SubmissionReport(student, status, gradedAt, suites + " (" + assignment + " only)",
             reproducibility, uploadNotes, files.stream().filter(f -> f.path().contains(dir)).toList(), runNotes, timings,
             tests.stream().filter(t -> t.assignment().equals(assignment)).toList(),
             tasks.stream().filter(t -> t.assignment().equals(assignment)).toList(), only,

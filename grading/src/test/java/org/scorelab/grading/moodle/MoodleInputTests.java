@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,8 +133,8 @@ class MoodleInputTests {
                 System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
                 int code;
                 try {
-                    code = Main.run(java.util.stream.Stream.concat(Stream.of("class", Uploads.exampleClass().toString(),
-                        "--out", out.toString()), c.getKey().stream()).toArray(String[]::new));
+                    code = Main.run(Stream.concat(Stream.of("class", Uploads.exampleClass().toString(), "--out",
+                        out.toString()), c.getKey().stream()).toArray(String[]::new));
                 } finally {
                     System.setErr(original);
                 }
@@ -143,12 +144,6 @@ class MoodleInputTests {
             assertThat(Files.readAllBytes(ada.resolve(ReportFiles.JSON))).isEqualTo(before);
             try (var entries = Files.list(out)) {
                 assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("Ada_Lovelace_100001");
-            }
-        }
-
-        private interface Stream {
-            static java.util.stream.Stream<String> of(String... s) {
-                return java.util.Arrays.stream(s);
             }
         }
     }

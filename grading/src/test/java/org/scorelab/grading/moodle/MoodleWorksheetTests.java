@@ -262,6 +262,18 @@ class MoodleWorksheetTests {
     }
 
     @Nested
+    class GraderBugs {
+        @Test
+        void pointsAboveTheMaximumAreReportedAndNotWrittenNorClamped() {
+            Submissions.Exported out = export(dir, Map.of("dsm", "dsm-worksheet-en.csv"), null, List.of(
+                graded("Blaise Pascal_100002_assignsubmission_file_", points("dsm", 26, 25.25), Set.of("dsm"))));
+            assertThat(out.file("dsm-worksheet.csv")).isEqualTo(fixture("dsm-worksheet-en.csv"));
+            assertThat(out.text("unmatched.csv")).contains("the grader gave 26.0 of 25.25 points, outside 0 to the "
+                + "maximum: a bug in the grader or the rubric, to report; no grade was written, and none was clamped");
+        }
+    }
+
+    @Nested
     class WithoutADownloadedWorksheet {
         List<SubmissionReport> reports() {
             return List.of(
