@@ -36,7 +36,8 @@ record WorksheetColumns(WorksheetLanguage language, int identifier, int grade, i
                 : sheet + " has no \"" + language.maximumGrade + "\" column, so the grader cannot scale its points to the"
                     + " assignment's maximum grade: download the worksheet again without removing columns.");
         }
-        int feedback = header.indexOf(language.feedbackComments);
+        // Moodle's loop keeps the last column with the feedback label, and ignores it at index 0.
+        int feedback = header.lastIndexOf(language.feedbackComments);
         return new WorksheetColumns(language, header.indexOf(language.identifier), header.indexOf(language.grade),
             header.indexOf(language.lastModified), maximum, feedback == 0 ? -1 : feedback,
             header.indexOf(language.fullName), header.indexOf(language.group), header.indexOf(language.gradeCanBeChanged));
