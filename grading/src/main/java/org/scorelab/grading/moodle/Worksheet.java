@@ -32,6 +32,7 @@ final class Worksheet {
      * @param participantId the number after the identifier's prefix ("Participant 100001"), or null when the cell is
      *     not an identifier Moodle can read (Moodle skips such a row, and so does the grader)
      * @param cells the row's values
+     * @param raw the row as read, with each cell's place in the text (to replace cells and nothing else)
      */
     record Row(int line, String participantId, List<String> cells, CsvText.Row raw) {
     }
