@@ -1,30 +1,25 @@
 package org.scorelab.grading.cli;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.scorelab.grading.ClassGrader;
 import org.scorelab.grading.intake.Student;
 import org.scorelab.grading.report.AtomicFiles;
-import org.scorelab.grading.report.Gradebook;
+import org.scorelab.grading.moodle.MoodleExport;
+import org.scorelab.grading.report.ClassSummary;
 import org.scorelab.grading.report.ReportFiles;
 import org.scorelab.grading.report.SubmissionReport;
 
 /**
  * The class's files, built from the reports in an output folder, whoever wrote them (one machine's {@code class}
- * command, or the shards of a job array followed by {@code merge}): the gradebook, the per-task summary and
+ * command, or the shards of a job array followed by {@code merge}): the per-task summary, Moodle's files
+ * ({@link MoodleExport}: worksheets, feedback zips, the gradebook CSV where a roster makes it safe) and
  * {@code not-graded.csv}, the class's submissions without a graded report of this plan (not graded yet, a shard that
  * failed or ran out of time, a grader error, or a report of another plan). Those are listed, never given a grade:
  * running the same grading command again grades exactly them.
@@ -35,19 +30,19 @@ final class ClassOutputs {
     private final Path classFolder;
     private final Path out;
     private final String plan;
-    private final Map<String, String> emails;
+    private final MoodleExport moodle;
 
     /**
      * @param classFolder the class folder that was graded
      * @param out the reports folder
      * @param plan the plan whose reports count ({@link org.scorelab.grading.Grader#planId()})
-     * @param emails identifier or full name to email, from a roster; may be empty
+     * @param moodle Moodle's files: the worksheets (downloaded or written from the folder names) and the roster
      */
-    ClassOutputs(Path classFolder, Path out, String plan, Map<String, String> emails) {
+    ClassOutputs(Path classFolder, Path out, String plan, MoodleExport moodle) {
         this.classFolder = classFolder;
         this.out = out;
         this.plan = plan;
-        this.emails = emails;
+        this.moodle = moodle;
     }
 
     /** Writes the class's files and prints what they hold; returns the submissions not graded. */
@@ -71,17 +66,17 @@ final class ClassOutputs {
             }
         }
         AtomicFiles.write(out.resolve(NOT_GRADED), notGraded.toString());
-        AtomicFiles.write(out.resolve("gradebook.csv"), Gradebook.csv(graded, emails));
-        String summary = Gradebook.summary(graded);
+        String summary = ClassSummary.csv(graded);
         AtomicFiles.write(out.resolve("summary.csv"), summary);
         System.out.println("\nPoints per task across the " + graded.size() + " graded submission(s) in " + out
             + ", most often lost first:\n" + summary.indent(2));
+        moodle.write(graded, out).forEach(System.out::println);
         if (!missing.isEmpty()) {
-            System.out.println(missing.size() + " submission(s) have no grade of this plan (" + plan + "), listed in "
-                + out.resolve(NOT_GRADED) + " and left out of the gradebook; the same grading command grades them: "
-                + String.join(", ", missing));
+            System.out.println("\n" + missing.size() + " submission(s) have no grade of this plan (" + plan + "), listed in "
+                + out.resolve(NOT_GRADED) + "; their rows of the Moodle files are left as they are. The same grading"
+                + " command grades them: " + String.join(", ", missing));
         }
-        System.out.println("Gradebook: " + out.resolve("gradebook.csv") + "; reports: " + out + "/<student>/report.html");
+        System.out.println("\nReports: " + out + "/<student>/report.html");
         return missing;
     }
 
@@ -94,26 +89,5 @@ final class ClassOutputs {
             return "graded with another plan (" + ClassGrader.planOf(report.get()) + ")";
         }
         return "graded".equals(report.get().status()) ? null : report.get().status();
-    }
-
-    /** A roster's emails by identifier and by full name (columns email, and id or name); empty without a roster. */
-    static Map<String, String> emails(Path roster) throws IOException {
-        if (roster == null) {
-            return Collections.emptyMap();
-        }
-        Map<String, String> emails = new TreeMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
-        try (Reader in = Files.newBufferedReader(roster, StandardCharsets.UTF_8)) {
-            for (CSVRecord r : format.parse(in)) {
-                String email = r.get("email");
-                if (r.isMapped("id")) {
-                    emails.put(r.get("id"), email);
-                }
-                if (r.isMapped("name")) {
-                    emails.put(r.get("name"), email);
-                }
-            }
-        }
-        return emails;
     }
 }

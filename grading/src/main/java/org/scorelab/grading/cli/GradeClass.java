@@ -20,9 +20,10 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.scorelab.grading.ClassGrader;
+import org.scorelab.grading.moodle.MoodleExport;
+import org.scorelab.grading.moodle.MoodleInputException;
 import org.scorelab.grading.Grader;
 import org.scorelab.grading.report.AtomicFiles;
-import org.scorelab.grading.report.Gradebook;
 import org.scorelab.grading.report.ReportFiles;
 import org.scorelab.grading.report.SubmissionReport;
 import picocli.CommandLine.Command;
@@ -32,8 +33,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Grades a class folder and writes, besides each submission's reports, the class's files ({@link ClassOutputs}: the
- * gradebook, the per-task summary, the students not graded), built from every report of this plan in the output folder
- * (all shards' so far).
+ * per-task summary, Moodle's worksheets, feedback zips and gradebook CSV, the students not graded), built from every
+ * report of this plan in the output folder (all shards' so far). The worksheets and the roster are read and checked
+ * before any grading.
  */
 @Command(name = "class", mixinStandardHelpOptions = true,
     description = "Grade every submission (folder or .zip per student, as an LMS downloads them) of a class folder.")
@@ -42,7 +44,7 @@ final class GradeClass implements Callable<Integer> {
     Path folder;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "grading-out",
-        description = "Reports folder: one folder per student, gradebook.csv, summary.csv (default: ${DEFAULT-VALUE}).")
+        description = "Reports folder: one folder per student, summary.csv, not-graded.csv, moodle/ (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--workers", defaultValue = "1", description = "Submissions graded at once (default: ${DEFAULT-VALUE}).")
@@ -55,12 +57,11 @@ final class GradeClass implements Callable<Integer> {
     boolean regrade;
 
     @Option(names = "--reports-only", description = "Write each submission's reports but not the class's gradebook and"
-        + " summary (the shards of a job array; the merge command writes them once all shards ended).")
+        + " Moodle files (the shards of a job array; the merge command writes them once all shards ended).")
     boolean reportsOnly;
 
-    @Option(names = "--roster", paramLabel = "CSV",
-        description = "Roster with columns email and id (or name), to write Moodle's \"Email address\" column.")
-    Path roster;
+    @Mixin
+    MoodleOptions moodleOptions;
 
     @Mixin
     GradingOptions options;
@@ -73,6 +74,13 @@ final class GradeClass implements Callable<Integer> {
         }
         if (workers < 1) {
             System.err.println("--workers must be at least 1");
+            return 2;
+        }
+        MoodleExport moodle;
+        try {
+            moodle = moodleOptions.prepare();
+        } catch (MoodleInputException e) {
+            System.err.println(e.getMessage());
             return 2;
         }
         List<Path> submissions = ClassGrader.submissions(folder, out);
@@ -113,12 +121,8 @@ final class GradeClass implements Callable<Integer> {
                     e.getValue().earned(), e.getValue().max())).reduce((a, b) -> a + "  " + b).orElse(""));
         }
         if (!reportsOnly) {
-            new ClassOutputs(folder, out, grader.planId(), emails()).write();
+            new ClassOutputs(folder, out, grader.planId(), moodle).write();
         }
         return results.stream().allMatch(d -> "graded".equals(d.report().status())) ? 0 : 1;
-    }
-
-    Map<String, String> emails() throws IOException {
-        return ClassOutputs.emails(roster);
     }
 }

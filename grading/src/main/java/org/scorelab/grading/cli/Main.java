@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code scorelab-grade}: the grader's command line. */
 @Command(name = "scorelab-grade", mixinStandardHelpOptions = true, version = "scorelab-grade 0.1",
     description = "Grades scorelab submissions: compiles them against the kit, runs the public and hidden suites in a"
-        + " separate JVM with limits, and writes JSON, HTML, Gradescope and gradebook reports.",
+        + " separate JVM with limits, and writes JSON, HTML, Gradescope and Moodle reports.",
     subcommands = {GradeSubmission.class, GradeClass.class, MergeClass.class, SlurmArray.class, GradescopeMode.class,
         MakeHandout.class})
 public final class Main {

@@ -3,6 +3,8 @@ package org.scorelab.grading.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.scorelab.grading.moodle.MoodleExport;
+import org.scorelab.grading.moodle.MoodleInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Parameters;
  * options only say which plan's reports count, and must be the shards' own.
  */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-    description = "Write the class's gradebook, summary and list of submissions not graded from the reports in --out"
+    description = "Write the class's summary, Moodle files and list of submissions not graded from the reports in --out"
         + " (after the shards of a job array). Give the shards' grading options: they say which reports count.")
 final class MergeClass implements Callable<Integer> {
     @Parameters(paramLabel = "FOLDER", description = "The class folder the shards graded.")
@@ -24,9 +26,8 @@ final class MergeClass implements Callable<Integer> {
         description = "The shards' reports folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--roster", paramLabel = "CSV",
-        description = "Roster with columns email and id (or name), to write Moodle's \"Email address\" column.")
-    Path roster;
+    @Mixin
+    MoodleOptions moodleOptions;
 
     @Mixin
     GradingOptions options;
@@ -37,7 +38,14 @@ final class MergeClass implements Callable<Integer> {
             System.err.println("No such class folder: " + folder);
             return 2;
         }
+        MoodleExport moodle;
+        try {
+            moodle = moodleOptions.prepare();
+        } catch (MoodleInputException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
         String plan = options.grader(1).planId();
-        return new ClassOutputs(folder, out, plan, ClassOutputs.emails(roster)).write().isEmpty() ? 0 : 1;
+        return new ClassOutputs(folder, out, plan, moodle).write().isEmpty() ? 0 : 1;
     }
 }

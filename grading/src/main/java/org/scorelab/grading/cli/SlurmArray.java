@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 /**
  * Grades a class on a Slurm cluster: writes {@code OUT/slurm/grade.sbatch}, a job array with one shard of the class
  * per array task ({@code class --shard $((SLURM_ARRAY_TASK_ID+1))/N --reports-only}), and {@code OUT/slurm/merge.sbatch},
- * which writes the class's files from all the reports ({@code merge}); with {@code --submit} it submits both, the merge
+ * which writes the class's files (summary, Moodle's worksheets and feedback zips) from all the reports ({@code merge}); with {@code --submit} it submits both, the merge
  * job depending on the array with {@code afterany}, so it runs whether or not every shard ended well. The class folder,
  * OUT and the built grader (its class path, this JVM's Java) must be on a file system every node shares. A shard that
  * fails or runs out of time leaves its students without a report: the merge lists them in not-graded.csv, and running
@@ -65,8 +65,9 @@ final class SlurmArray implements Callable<Integer> {
     @Option(names = "--submit", description = "Submit the array and the merge job with sbatch.")
     boolean submit;
 
-    @Option(names = "--roster", paramLabel = "CSV", description = "Passed on to the merge job (see class --roster).")
-    Path roster;
+    /** Passed on to the merge job, which writes Moodle's files. */
+    @Mixin
+    MoodleOptions moodleOptions;
 
     @Mixin
     GradingOptions options;
@@ -85,6 +86,12 @@ final class SlurmArray implements Callable<Integer> {
             return 2;
         }
         options.grader(1); // fails here, not on the cluster, on a bad rubric, manual-points file or --only
+        try {
+            moodleOptions.prepare(); // and on a bad worksheet or roster
+        } catch (org.scorelab.grading.moodle.MoodleInputException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
         Path classFolder = folder.toAbsolutePath().normalize();
         Path reports = Files.createDirectories(out.toAbsolutePath().normalize());
         Path slurm = Files.createDirectories(reports.resolve("slurm"));
@@ -100,9 +107,7 @@ final class SlurmArray implements Callable<Integer> {
             "--mem=" + mem, "--time=" + time, "--output=" + slurm.resolve("logs/shard-%a.out")), shard));
 
         List<String> merge = new ArrayList<>(List.of("merge", classFolder.toString(), "--out", reports.toString()));
-        if (roster != null) {
-            merge.addAll(List.of("--roster", roster.toAbsolutePath().normalize().toString()));
-        }
+        merge.addAll(moodleOptions.asArguments());
         merge.addAll(passed);
         Path mergeScript = slurm.resolve("merge.sbatch");
         AtomicFiles.write(mergeScript, script("scorelab-merge", List.of("--cpus-per-task=1", "--mem=2G", "--time=00:30:00",

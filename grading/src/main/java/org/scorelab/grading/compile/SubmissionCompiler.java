@@ -126,7 +126,7 @@ public final class SubmissionCompiler {
                 outcomes.add(new FileOutcome(p, FileOutcome.Source.SUBMITTED, ""));
             } else {
                 outcomes.add(new FileOutcome(p, FileOutcome.Source.MISSING,
-                    template.source(p).contains("new NotImplemented(") ? "its tasks score zero" : ""));
+                    template.hasTasks(p) ? "its tasks score zero" : ""));
             }
         }
         return outcomes;

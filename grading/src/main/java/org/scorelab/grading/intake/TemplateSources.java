@@ -79,6 +79,15 @@ public final class TemplateSources {
         return s;
     }
 
+    /**
+     * True when the template's file at {@code path} holds tasks (a body that throws {@code NotImplemented}), as
+     * opposed to a launcher or a helper such as {@code Solution.java}: an upload without any of an assignment's task
+     * files did not submit that assignment.
+     */
+    public boolean hasTasks(String path) {
+        return source(path).contains("new NotImplemented(");
+    }
+
     /** The assignments of the template ("dsm", "ebm"), from its packages. */
     public java.util.SortedSet<String> assignments() {
         java.util.SortedSet<String> out = new java.util.TreeSet<>();

@@ -9,10 +9,10 @@ import org.scorelab.grading.score.TaskScore;
 
 /**
  * Everything the grader knows about one submission: the machine-readable report, written as report.json, from which
- * the HTML report, Gradescope's results.json and the class's gradebook are made.
+ * the HTML report, Gradescope's results.json and the class's Moodle files are made.
  *
  * @param student whose submission
- * @param status "graded", or "grader-error" when the grader itself failed (the gradebook then leaves the grade blank)
+ * @param status "graded", or "grader-error" when the grader itself failed (Moodle's files then leave the grade alone)
  * @param gradedAt when, ISO-8601
  * @param suites which suites ran ("public" or "public+hidden") and their fingerprint
  * @param reproducibility how the run can be repeated: the seeds, the limits
@@ -30,6 +30,30 @@ public record SubmissionReport(Student student, String status, String gradedAt, 
                                Map<String, String> reproducibility, List<String> uploadNotes, List<FileOutcome> files,
                                List<String> runNotes, Map<String, Double> timings, List<TestResult> tests,
                                List<TaskScore> tasks, Map<String, Points> totals, @JsonIgnore String figure) {
+
+    /**
+     * This report restricted to one assignment: its tests, tasks, files and points (as the assignment's and as the
+     * total), for a feedback file that belongs to that assignment only. The figure shows the dsm model, so only the
+     * dsm report keeps it; the notes on reading the upload and running the tests concern the whole upload and stay.
+     */
+    public SubmissionReport forAssignment(String assignment) {
+        Map<String, Points> only = new java.util.LinkedHashMap<>();
+        Points points = totals.getOrDefault(assignment, new Points(0, 0));
+        only.put(assignment, points);
+        only.put("total", points);
+        String dir = "/" + assignment + "/";
+        return new SubmissionReport(student, status, gradedAt, suites + " (" + assignment + " only)",
+            reproducibility, uploadNotes, files.stream().filter(f -> f.path().contains(dir)).toList(), runNotes, timings,
+            tests.stream().filter(t -> t.assignment().equals(assignment)).toList(),
+            tasks.stream().filter(t -> t.assignment().equals(assignment)).toList(), only,
+            "dsm".equals(assignment) ? figure : null);
+    }
+
+    /** The same report with {@code figure} (base64 PNG) as its figure. */
+    public SubmissionReport withFigure(String figure) {
+        return new SubmissionReport(student, status, gradedAt, suites, reproducibility, uploadNotes, files, runNotes,
+            timings, tests, tasks, totals, figure);
+    }
 
     /** The files the grader set aside (did not compile, refused). */
     public List<FileOutcome> problems() {

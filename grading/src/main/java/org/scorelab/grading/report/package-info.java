@@ -1,5 +1,5 @@
 /**
  * Reports: per submission a JSON report (machine), an HTML report (human) and Gradescope's results.json; per class a
- * Moodle gradebook CSV and a summary of points per task. Every file is written atomically.
+ * summary of points per task. Every file is written atomically.
  */
 package org.scorelab.grading.report;

@@ -28,27 +28,52 @@ class CommandLineTests {
     }
 
     @Test
-    void aClassIsGradedIntoReportsAGradebookAndASummaryAndAResumedBatchSkipsWhatWasGraded() throws Exception {
+    void aClassIsGradedIntoReportsASummaryAndMoodleFilesAndAResumedBatchSkipsWhatWasGraded() throws Exception {
         Path out = dir.resolve("out");
-        int code = Main.run(args(List.of("class", Uploads.exampleClass().toString(), "--out", out.toString(), "--workers", "2")));
+        Path sheet = dir.resolve("dsm-downloaded.csv");
+        try (var in = getClass().getResourceAsStream("/moodle/example-dsm-worksheet.csv")) {
+            Files.write(sheet, in.readAllBytes());
+        }
+        int code = Main.run(args(List.of("class", Uploads.exampleClass().toString(), "--out", out.toString(), "--workers",
+            "2", "--worksheet", "dsm=" + sheet)));
         assertThat(code).isZero();
-        List<String> gradebook = Files.readAllLines(out.resolve("gradebook.csv"));
-        assertThat(gradebook).hasSize(7).first().isEqualTo("Identifier,Full name,dsm,Feedback");
-        assertThat(gradebook).anyMatch(l -> l.startsWith("100001,Ada Lovelace,2.00,Full marks."))
-            .anyMatch(l -> l.startsWith("100002,Blaise Pascal,0.00,"))
-            .anyMatch(l -> l.startsWith("100006,Florence Nightingale,1.50,Points lost in dsm 1.1 1.50/2.00"));
+        // Task 1.1's checks only: 2 points, scaled to the worksheet's maximum grade of 100.
+        List<String> worksheet = Files.readAllLines(out.resolve("moodle/dsm-worksheet.csv"));
+        List<String> downloaded = Files.readAllLines(sheet);
+        assertThat(worksheet).hasSize(8).first().isEqualTo(downloaded.get(0));
+        assertThat(worksheet.get(1)).startsWith("\"Participant 100001\",\"Ada Lovelace\",ada@uni.example,\"Submitted for "
+            + "grading\",100.00,100.00,Yes,").contains("dsm 2.00 of 2.00 points, so 100.00 of 100.00");
+        assertThat(worksheet.get(2)).contains(",0.00,100.00,");
+        assertThat(worksheet.get(6)).contains(",75.00,100.00,").contains("Points lost in Task 1.1 (1.50 of 2.00)");
+        assertThat(worksheet.get(5)).as("Emmy uploaded no dsm file").isEqualTo(downloaded.get(5));
+        assertThat(worksheet.get(7)).as("Hedy has no submission").isEqualTo(downloaded.get(7));
+        assertThat(zipEntries(out.resolve("moodle/dsm-feedback.zip"))).hasSize(5)
+            .contains("Ada Lovelace_100001_assignsubmission_file_/report.html")
+            .doesNotContain("Emmy Noether_100005_assignsubmission_file_/report.html");
+        assertThat(Files.readAllLines(out.resolve("moodle/unmatched.csv"))).hasSize(1);
+        assertThat(out.resolve("gradebook.csv")).doesNotExist();
         assertThat(Files.readAllLines(out.resolve("summary.csv"))).contains("dsm 1.1,1.25,2.00,3,6");
         Path ada = out.resolve("Ada_Lovelace_100001");
         assertThat(ada.resolve("report.html")).exists();
         assertThat(ada.resolve("results.json")).exists();
 
-        // A second run resumes: it grades nothing again, and rebuilds the gradebook from the reports.
+        // A second run resumes: it grades nothing again, and rebuilds the Moodle files from the reports (now without a
+        // downloaded worksheet: one written from the folder names, a row per dsm submission).
         Files.setLastModifiedTime(ada.resolve("report.json"), FileTime.fromMillis(0));
         Files.delete(out.resolve("Blaise_Pascal_100002/report.json"));
         assertThat(Main.run(args(List.of("class", Uploads.exampleClass().toString(), "--out", out.toString())))).isZero();
         assertThat(Files.getLastModifiedTime(ada.resolve("report.json")).toMillis()).isZero();
         assertThat(out.resolve("Blaise_Pascal_100002/report.json")).exists();
-        assertThat(Files.readAllLines(out.resolve("gradebook.csv"))).hasSize(7);
+        assertThat(Files.readAllLines(out.resolve("moodle/dsm-worksheet.csv"))).hasSize(6)
+            .contains("\"Participant 100002\",\"Blaise Pascal\",0.00,2.00,-,\"<p>scorelab autograder: dsm 0.00 of 2.00 "
+                + "points.</p><p>Points lost in Task 1.1 (0.00 of 2.00).</p><p>Each check's message and likely mistake: "
+                + "your feedback file report.html.</p>\"");
+    }
+
+    private static List<String> zipEntries(Path zip) throws Exception {
+        try (var z = new java.util.zip.ZipFile(zip.toFile())) {
+            return z.stream().map(java.util.zip.ZipEntry::getName).toList();
+        }
     }
 
     @Test
@@ -78,7 +103,7 @@ class CommandLineTests {
         assertThat(Main.run(args(List.of("class", Uploads.exampleClass().toString(), "--out", out.toString(), "--shard", "2/3")))).isZero();
         try (var dirs = Files.list(out)) {
             assertThat(dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted())
-                .containsExactly("Blaise_Pascal_100002", "Emmy_Noether_100005");
+                .containsExactly("Blaise_Pascal_100002", "Emmy_Noether_100005", "moodle");
         }
         assertThat(Main.run("class", Uploads.exampleClass().toString(), "--shard", "4/3")).isEqualTo(2);
     }
@@ -109,10 +134,11 @@ class CommandLineTests {
             "../../../tmp/GaussianMixture.java", Uploads.utf8(Uploads.TEMPLATE.source(Uploads.MIXTURE)))));
         Path out = dir.resolve("out");
         assertThat(Main.run(args(List.of("class", classFolder.toString(), "--out", out.toString())))).isZero();
-        List<String> gradebook = Files.readAllLines(out.resolve("gradebook.csv"));
-        assertThat(gradebook).hasSize(5).anyMatch(l -> l.startsWith("100001,Ada Lovelace,2.00,Full marks."))
-            .anyMatch(l -> l.startsWith("7,Eve Empty,0.00,")).anyMatch(l -> l.startsWith("8,Mallory Garbage,0.00,"))
-            .anyMatch(l -> l.startsWith("9,Trudy Traversal,0.00,"));
+        // Only Ada uploaded a dsm file: the empty zip, the file that is no zip and the escaping entry give no row, so
+        // no zero reaches Moodle.
+        List<String> worksheet = Files.readAllLines(out.resolve("moodle/dsm-worksheet.csv"));
+        assertThat(worksheet).hasSize(2);
+        assertThat(worksheet.get(1)).startsWith("\"Participant 100001\",\"Ada Lovelace\",2.00,2.00,-,");
         JsonNode eve = new ObjectMapper().readTree(out.resolve("Eve_Empty_7/report.json").toFile());
         assertThat(eve.get("uploadNotes").toString()).contains("is empty or not a zip file").contains("No .java file");
         JsonNode trudy = new ObjectMapper().readTree(out.resolve("Trudy_Traversal_9/report.json").toFile());

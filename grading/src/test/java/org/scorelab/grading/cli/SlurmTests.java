@@ -34,7 +34,8 @@ import org.scorelab.grading.run.ClassPaths;
  */
 class SlurmTests {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> CLASS_FILES = List.of("gradebook.csv", "summary.csv", "not-graded.csv");
+    private static final List<String> CLASS_FILES = List.of("summary.csv", "not-graded.csv", "moodle/dsm-worksheet.csv",
+        "moodle/ebm-worksheet.csv", "moodle/unmatched.csv");
 
     @TempDir
     static Path dir;
@@ -73,9 +74,7 @@ class SlurmTests {
         List<String> command = List.of("slurm", Uploads.exampleClass().toString(), "--out", slurm.toString(),
             "--shards", "3", "--cpus-per-task", "1", "--mem", "3G", "--time", "00:20:00", "--public-only", "--submit");
         submitAndWait(command);
-        for (String file : CLASS_FILES) {
-            assertThat(slurm.resolve(file)).as(file).hasSameTextualContentAs(oneMachine.resolve(file));
-        }
+        sameClassFiles(slurm, oneMachine);
         assertThat(differences(reports(slurm), reports(oneMachine))).isEmpty();
         assertThat(reports(slurm)).hasSize(6);
         assertThat(slurm.resolve("slurm/logs/merge.out")).content().contains("Points per task across the 6 graded");
@@ -89,13 +88,24 @@ class SlurmTests {
         assertThat(Main.run("merge", Uploads.exampleClass().toString(), "--out", slurm.toString(), "--public-only")).isOne();
         assertThat(Files.readAllLines(slurm.resolve("not-graded.csv")))
             .containsExactly("student,identifier,upload,why", "Carl Gauss,100003,Carl Gauss_100003_assignsubmission_file_,no report yet");
-        assertThat(Files.readString(slurm.resolve("gradebook.csv"))).doesNotContain("Carl Gauss");
+        assertThat(Files.readString(slurm.resolve("moodle/dsm-worksheet.csv"))).doesNotContain("Carl Gauss");
 
         submitAndWait(command);
         assertThat(Files.getLastModifiedTime(ada).toMillis()).as("Ada's report, already graded, is kept").isZero();
         assertThat(differences(reports(slurm), reports(oneMachine))).isEmpty();
+        sameClassFiles(slurm, oneMachine);
+    }
+
+    private static void sameClassFiles(Path found, Path expected) throws IOException {
         for (String file : CLASS_FILES) {
-            assertThat(slurm.resolve(file)).as(file).hasSameTextualContentAs(oneMachine.resolve(file));
+            assertThat(found.resolve(file)).as(file).hasSameTextualContentAs(expected.resolve(file));
+        }
+        for (String zip : List.of("moodle/dsm-feedback.zip", "moodle/ebm-feedback.zip")) {
+            try (var f = new java.util.zip.ZipFile(found.resolve(zip).toFile());
+                 var e = new java.util.zip.ZipFile(expected.resolve(zip).toFile())) {
+                assertThat(f.stream().map(java.util.zip.ZipEntry::getName)).as(zip)
+                    .containsExactlyElementsOf(e.stream().map(java.util.zip.ZipEntry::getName).toList()).isNotEmpty();
+            }
         }
     }
 

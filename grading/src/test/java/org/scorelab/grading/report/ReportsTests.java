@@ -69,20 +69,32 @@ class ReportsTests {
     }
 
     @Test
-    void theGradebookHasMoodlesColumnsAndLeavesAGraderErrorBlank() throws Exception {
-        String csv = Gradebook.csv(List.of(report("graded"), report("grader-error")), Map.of());
-        assertThat(csv.lines()).containsExactly(
-            "Identifier,Full name,dsm,ebm,Feedback",
-            "100003,Carl <Gauss>,2.50,2.00,Points lost in dsm 3.3 2.50/10.00. Files set aside: EnergyNetwork.java."
-                + " See your report for each check's message.",
-            "100003,Carl <Gauss>,,,Not graded yet: the grader failed on this submission; it will be regraded.");
-        String withEmails = Gradebook.csv(List.of(report("graded")), Map.of("100003", "gauss@uni.example"));
-        assertThat(withEmails).startsWith("Email address,Full name,dsm,ebm,Feedback").contains("gauss@uni.example,Carl");
+    void aReportForOneAssignmentKeepsOnlyItsTestsTasksFilesAndPoints() {
+        SubmissionReport dsm = report("graded").withFigure("iVBORw0KGgo=").forAssignment("dsm");
+        assertThat(dsm.tests()).extracting(TestResult::assignment).containsOnly("dsm");
+        assertThat(dsm.tasks()).extracting(TaskScore::assignment).containsOnly("dsm");
+        assertThat(dsm.totals()).containsOnlyKeys("dsm", "total").containsEntry("total", new Points(2.5, 10));
+        assertThat(dsm.files()).hasSize(1);
+        assertThat(dsm.figure()).isEqualTo("iVBORw0KGgo=");
+        SubmissionReport ebm = report("graded").withFigure("iVBORw0KGgo=").forAssignment("ebm");
+        assertThat(ebm.files()).isEmpty();
+        assertThat(ebm.figure()).as("the figure shows the dsm model").isNull();
+        assertThat(ReportFiles.html(ebm)).contains("2.00 / 2.00").doesNotContain("<td>dsm</td>");
+    }
+
+    @Test
+    void theFigureIsKeptBesideTheJsonReportAndReadBack() throws Exception {
+        SubmissionReport withFigure = report("graded").withFigure("iVBORw0KGgo=");
+        ReportFiles.write(withFigure, dir);
+        assertThat(dir.resolve(ReportFiles.FIGURE)).exists();
+        assertThat(ReportFiles.read(dir)).contains(withFigure);
+        ReportFiles.write(report("graded"), dir);
+        assertThat(dir.resolve(ReportFiles.FIGURE)).doesNotExist();
     }
 
     @Test
     void theSummaryPutsTheTaskMostStudentsLostFirst() throws Exception {
-        assertThat(Gradebook.summary(List.of(report("graded"), report("graded"))).lines()).containsExactly(
+        assertThat(ClassSummary.csv(List.of(report("graded"), report("graded"))).lines()).containsExactly(
             "task,mean points,max points,students who lost points,students", "dsm 3.3,2.50,10.00,2,2", "ebm 1.3,2.00,2.00,0,2");
     }
 }
