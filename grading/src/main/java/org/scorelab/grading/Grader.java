@@ -156,22 +156,28 @@ public final class Grader {
     }
 
     /**
-     * Runs the plan in one JVM, or, with {@code jvms > 1}, the assignments' tests in JVMs of their own side by side
-     * (on the 2-core machine, one submission's hidden suites took 209 s in one JVM; see docs/grading.md).
+     * Runs each assignment's tests in a JVM of its own, {@code jvms} of them side by side (on the 2-core machine, one
+     * submission's hidden suites took 209 s in one JVM; see docs/grading.md). One at a time, a JVM per assignment
+     * still keeps the memory an assignment's training leaves behind from the next one's: in Gradescope's 768 MB, one
+     * JVM for both assignments' hidden suites was stopped during the last ebm training (docs/grading.md).
      */
     private SuiteRun runSuites(Compilation compilation, Path workDir) throws IOException {
-        TestRunner runner = new TestRunner(options.limits());
-        if (options.jvms() <= 1) {
-            return runner.run(plan, compilation.classes(), Files.createDirectories(workDir.resolve("run")));
-        }
+        Limits limits = options.limits();
+        long start = System.nanoTime();
         Map<String, List<PlannedTest>> groups = new java.util.TreeMap<>();
         plan.forEach(t -> groups.computeIfAbsent(t.assignment(), k -> new ArrayList<>()).add(t));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(options.jvms());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, options.jvms()));
         try {
             List<java.util.concurrent.Future<SuiteRun>> runs = new ArrayList<>();
             for (var group : groups.entrySet()) {
                 Path dir = Files.createDirectories(workDir.resolve("run-" + group.getKey()));
-                runs.add(pool.submit(() -> runner.run(group.getValue(), compilation.classes(), dir)));
+                runs.add(pool.submit(() -> {
+                    // The submission's time limit is shared by its JVMs: one that starts after another gets what is left.
+                    java.time.Duration left = limits.perSubmission().minusNanos(System.nanoTime() - start);
+                    left = left.compareTo(java.time.Duration.ofSeconds(1)) < 0 ? java.time.Duration.ofSeconds(1) : left;
+                    java.time.Duration test = limits.perTest().compareTo(left) < 0 ? limits.perTest() : left;
+                    return new TestRunner(limits.withTimes(test, left)).run(group.getValue(), compilation.classes(), dir);
+                }));
             }
             List<SuiteRun> done = new ArrayList<>();
             for (var f : runs) {
@@ -181,8 +187,7 @@ public final class Grader {
             done.forEach(r -> r.outcomes().forEach(o -> byId.put(o.test().uniqueId(), o)));
             return new SuiteRun(plan.stream().map(t -> byId.get(t.uniqueId())).toList(),
                 done.stream().flatMap(r -> r.notes().stream()).toList(), done.stream().mapToInt(SuiteRun::jvmStarts).sum(),
-                done.stream().mapToDouble(SuiteRun::startSeconds).max().orElse(0),
-                done.stream().mapToDouble(SuiteRun::seconds).max().orElse(0));
+                done.stream().mapToDouble(SuiteRun::startSeconds).max().orElse(0), seconds(start));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("grading interrupted", e);

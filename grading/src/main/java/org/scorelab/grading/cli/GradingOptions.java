@@ -32,8 +32,9 @@ final class GradingOptions {
         description = "Time limit of all of a submission's tests (default: ${DEFAULT-VALUE}).")
     long submissionTimeout;
 
-    @Option(names = "--heap", paramLabel = "MB", defaultValue = "2048", description = "Heap of the test JVM (default: ${DEFAULT-VALUE}).")
-    int heap;
+    @Option(names = "--heap", paramLabel = "MB",
+        description = "Heap of the test JVM (default: 2048; in gradescope mode, a quarter of what the container leaves).")
+    Integer heap;
 
     @Option(names = "--output-cap", paramLabel = "BYTES", defaultValue = "16384",
         description = "Output kept per test (default: ${DEFAULT-VALUE}).")
@@ -44,8 +45,8 @@ final class GradingOptions {
     int threads;
 
     Limits limits() {
-        return new Limits(Duration.ofSeconds(testTimeout), Duration.ofSeconds(submissionTimeout), heap, outputCap,
-            threads, Limits.defaults().maxJvmStarts());
+        return new Limits(Duration.ofSeconds(testTimeout), Duration.ofSeconds(submissionTimeout),
+            heap == null ? Limits.defaults().heapMegabytes() : heap, outputCap, threads, Limits.defaults().maxJvmStarts());
     }
 
     @Option(names = "--jvms", paramLabel = "N",
@@ -55,7 +56,12 @@ final class GradingOptions {
 
     /** @param defaultJvms the test JVMs per submission when --jvms is not given */
     Grader grader(int defaultJvms) throws IOException {
-        return new Grader(new Grader.Options(!publicOnly, only, limits(),
+        return grader(limits(), defaultJvms);
+    }
+
+    /** As above, with {@code limits} instead of the options' own. */
+    Grader grader(Limits limits, int defaultJvms) throws IOException {
+        return new Grader(new Grader.Options(!publicOnly, only, limits,
             rubric == null ? Rubric.annotations() : Rubric.read(rubric),
             manual == null ? ManualPoints.none() : ManualPoints.read(manual), jvms == null ? defaultJvms : jvms));
     }

@@ -17,8 +17,15 @@ import org.scorelab.grading.score.TaskScore;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GradescopeResults(double score, @JsonProperty("execution_time") long executionTime, String output,
+                                @JsonProperty("output_format") String outputFormat,
+                                @JsonProperty("test_output_format") String testOutputFormat,
                                 String visibility, @JsonProperty("stdout_visibility") String stdoutVisibility,
                                 List<Test> tests) {
+    /**
+     * How Gradescope renders the outputs: plain text (its default is HTML, which would swallow "<" and break the
+     * report's aligned columns).
+     */
+    public static final String TEXT = "text";
 
     /** One test of results.json. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -48,7 +55,15 @@ public record GradescopeResults(double score, @JsonProperty("execution_time") lo
                 t.hidden() ? "after_published" : "visible"));
         }
         long time = Math.round(report.timings().getOrDefault("total", 0.0));
-        return new GradescopeResults(round(score), time, TextReport.overview(report), "visible", "hidden", tests);
+        return new GradescopeResults(round(score), time, TextReport.overview(report), TEXT, TEXT, "visible", "hidden", tests);
+    }
+
+    /**
+     * What results.json says while grading runs: written first and replaced at the end, so that if the container's
+     * memory or time limit stops the grader, Gradescope shows why instead of "the autograder failed to execute".
+     */
+    public static GradescopeResults unfinished(String why) {
+        return new GradescopeResults(0, 0, why, TEXT, TEXT, "visible", "hidden", List.of());
     }
 
     private static String output(TestResult t) {

@@ -38,6 +38,11 @@ public final class ReportFiles {
         AtomicFiles.write(dir.resolve(JSON), MAPPER.writeValueAsString(report));
     }
 
+    /** A report file's JSON, as the reports are written. */
+    public static String json(Object value) throws IOException {
+        return MAPPER.writeValueAsString(value);
+    }
+
     /** The report in {@code dir}, with its figure, if the submission was graded completely. */
     public static Optional<SubmissionReport> read(Path dir) throws IOException {
         Path json = dir.resolve(JSON);

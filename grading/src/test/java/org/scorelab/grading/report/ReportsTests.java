@@ -44,6 +44,8 @@ class ReportsTests {
         JsonNode r = new ObjectMapper().readTree(dir.resolve(ReportFiles.GRADESCOPE).toFile());
         assertThat(r.get("score").asDouble()).isEqualTo(4.5);
         assertThat(r.get("execution_time").asLong()).isEqualTo(12);
+        assertThat(r.get("output_format").asText()).as("plain text, not Gradescope's default HTML").isEqualTo("text");
+        assertThat(r.get("test_output_format").asText()).isEqualTo("text");
         JsonNode tests = r.get("tests");
         assertThat(tests).hasSize(3);
         assertThat(tests.get(0).get("max_score").asDouble()).isEqualTo(2.5);
