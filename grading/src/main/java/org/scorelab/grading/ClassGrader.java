@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,7 +25,14 @@ import org.scorelab.grading.report.SubmissionReport;
  */
 public final class ClassGrader {
     /** What happened to one submission of the batch. */
-    public record Done(Student student, SubmissionReport report, boolean skipped) {
+    public record Done(Student student, SubmissionReport report, boolean skipped, SubmissionReport previous) {
+        /** @param previous the report this grading replaced, or null */
+        public Done {
+        }
+
+        public Done(Student student, SubmissionReport report, boolean skipped) {
+            this(student, report, skipped, null);
+        }
     }
 
     private final Grader grader;
@@ -92,24 +100,36 @@ public final class ClassGrader {
         return report.reproducibility() == null ? "unknown" : report.reproducibility().getOrDefault(Grader.PLAN, "unknown");
     }
 
-    /** A report folder is keyed by name and id; the upload it was graded from must be the one found now. */
-    private static boolean sameSubmission(SubmissionReport report, Student student) {
-        return report.student() != null && student.folder().equals(report.student().folder());
+    /**
+     * A report folder is keyed by name and id; the upload it was graded from must be the one found now, with the same
+     * bytes (a student's file replaced by the instructor is graded again).
+     */
+    private static boolean sameSubmission(SubmissionReport report, Student student, Path upload) {
+        return report.student() != null && student.folder().equals(report.student().folder())
+            && report.reproducibility() != null
+            && Grader.uploadDigest(upload).equals(report.reproducibility().get(Grader.UPLOAD));
+    }
+
+    /** The report in {@code dir}; none when there is none or it cannot be read (it is then graded again). */
+    private static Optional<SubmissionReport> readQuietly(Path dir) {
+        try {
+            return ReportFiles.read(dir);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private Done gradeOne(Path submission, Path out, boolean regrade, Consumer<Student> started) throws IOException {
         Student student = Student.fromFolderName(submission.getFileName().toString());
         Path dir = out.resolve(student.fileKey());
-        if (!regrade) {
-            var existing = ReportFiles.read(dir);
-            if (existing.isPresent() && "graded".equals(existing.get().status()) && sameSubmission(existing.get(), student)
-                && grader.planId().equals(planOf(existing.get()))) {
-                return new Done(student, existing.get(), true);
-            }
+        Optional<SubmissionReport> existing = readQuietly(dir);
+        if (!regrade && existing.isPresent() && "graded".equals(existing.get().status())
+            && sameSubmission(existing.get(), student, submission) && grader.planId().equals(planOf(existing.get()))) {
+            return new Done(student, existing.get(), true, existing.get());
         }
         started.accept(student);
         SubmissionReport report = grader.grade(student, submission);
         ReportFiles.write(report, dir);
-        return new Done(student, report, false);
+        return new Done(student, report, false, existing.orElse(null));
     }
 }

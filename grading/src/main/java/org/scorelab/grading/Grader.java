@@ -28,9 +28,11 @@ import org.scorelab.grading.report.SubmissionReport.Points;
 import org.scorelab.grading.report.SubmissionReport.TestResult;
 import org.scorelab.grading.run.Limits;
 import org.scorelab.grading.run.PlannedTest;
+import org.scorelab.grading.run.ResultsCache;
 import org.scorelab.grading.run.Status;
 import org.scorelab.grading.run.SuitePlan;
 import org.scorelab.grading.run.SuiteRun;
+import org.scorelab.grading.run.TestDigests;
 import org.scorelab.grading.run.TestOutcome;
 import org.scorelab.grading.run.TestRunner;
 import org.scorelab.grading.score.ManualPoints;
@@ -52,11 +54,24 @@ public final class Grader {
      * @param limits the test JVM's limits
      * @param rubric tests to points
      * @param manual hand-given marks
-     * @param jvms test JVMs run at once for one submission, each with its own assignments (1: one JVM runs all)
+     * @param jvms test JVMs run at once for one submission, one per assignment
+     * @param resultsCache a folder of outcomes kept between gradings (a regrade reruns only the tests whose inputs
+     *     changed), or null to run every test
      */
-    public record Options(boolean hidden, String include, Limits limits, Rubric rubric, ManualPoints manual, int jvms) {
+    public record Options(boolean hidden, String include, Limits limits, Rubric rubric, ManualPoints manual, int jvms,
+                          Path resultsCache) {
+        /** Without a results cache. */
+        public Options(boolean hidden, String include, Limits limits, Rubric rubric, ManualPoints manual, int jvms) {
+            this(hidden, include, limits, rubric, manual, jvms, null);
+        }
+
         public static Options defaults() {
             return new Options(true, null, Limits.defaults(), Rubric.annotations(), ManualPoints.none(), 1);
+        }
+
+        /** These options with a results cache in {@code dir} (see {@link ResultsCache}). */
+        public Options withResultsCache(Path dir) {
+            return new Options(hidden, include, limits, rubric, manual, jvms, dir);
         }
     }
 
@@ -69,6 +84,12 @@ public final class Grader {
     private final SubmissionCompiler compiler;
     private final String fingerprint;
     private final String planId;
+    private final ResultsCache cache;
+    private final Map<String, String> testDigests;
+    /** The key of {@link SubmissionReport#reproducibility()} that holds the digest of the upload graded. */
+    public static final String UPLOAD = "upload";
+    /** The key of {@link SubmissionReport#reproducibility()} that says how many results came from the cache. */
+    public static final String RESULTS_CACHE = "resultsCache";
 
     public Grader(Options options) {
         this.options = options;
@@ -80,6 +101,29 @@ public final class Grader {
         this.fingerprint = fingerprint(options.hidden()
             ? List.of(SuitePlan.publicRoot(), SuitePlan.hiddenRoot()) : List.of(SuitePlan.publicRoot()));
         this.planId = describePlan();
+        this.cache = options.resultsCache() == null ? null : new ResultsCache(options.resultsCache());
+        this.testDigests = cache == null ? Map.of() : TestDigests.of(plan, options.hidden()
+            ? List.of(SuitePlan.publicRoot(), SuitePlan.hiddenRoot()) : List.of(SuitePlan.publicRoot()),
+            String.join("\n", fingerprint(List.of(SuitePlan.location(org.scorelab.autograd.Tensor.class),
+                SuitePlan.location(Grader.class))), limitsText()));
+    }
+
+    /** The digest of an upload's bytes (a folder's files, by path, or a zip): a resumed batch regrades a changed one. */
+    public static String uploadDigest(Path upload) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (Stream<Path> files = Files.isDirectory(upload) ? Files.walk(upload) : Stream.of(upload)) {
+                for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                    sha.update(upload.relativize(f).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    sha.update(Files.readAllBytes(f));
+                }
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest()).substring(0, 32);
+        } catch (IOException e) {
+            return "unreadable";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -130,18 +174,19 @@ public final class Grader {
      */
     public SubmissionReport grade(Student student, Path upload, Path workDir) {
         long start = System.nanoTime();
+        reusedHere.set(0);
         Map<String, Double> timings = new LinkedHashMap<>();
         try {
             Upload files = Intake.read(upload, template);
             timings.put("intake", seconds(start));
             Compilation compilation = compiler.compile(files, Files.createDirectories(workDir.resolve("classes")));
             timings.put("compile", compilation.seconds());
-            SuiteRun run = runSuites(compilation, workDir);
+            SuiteRun run = runWithCache(compilation, workDir);
             timings.put("jvmStart", run.startSeconds());
             timings.put("tests", run.seconds());
             timings.put("total", seconds(start));
             Scorecard card = Scorecard.of(run.outcomes(), options.rubric(), options.manual().of(student.id(), student.name()));
-            return new SubmissionReport(student, "graded", now(), suites(), reproducibility(), files.notes(),
+            return new SubmissionReport(student, "graded", now(), suites(), reproducibility(upload), files.notes(),
                 compilation.files(), run.notes(), timings, results(run.outcomes(), card), card.tasks(), totals(card),
                 SubmissionFigures.of(workDir).orElse(null));
         } catch (IOException | RuntimeException e) {
@@ -149,7 +194,7 @@ public final class Grader {
             List<TestOutcome> none = plan.stream().map(t -> new TestOutcome(t, Status.NOT_RUN,
                 "not run: the grader failed on this submission", Map.of(), "", 0)).toList();
             Scorecard card = Scorecard.of(none, options.rubric(), List.of());
-            return new SubmissionReport(student, "grader-error", now(), suites(), reproducibility(),
+            return new SubmissionReport(student, "grader-error", now(), suites(), reproducibility(upload),
                 List.of("The grader failed on this submission (" + e + "); it was not scored. Regrade it, or report it."),
                 List.of(), List.of(), timings, results(none, card), card.tasks(), totals(card), null);
         }
@@ -161,7 +206,38 @@ public final class Grader {
      * still keeps the memory an assignment's training leaves behind from the next one's: in Gradescope's 768 MB, one
      * JVM for both assignments' hidden suites was stopped during the last ebm training (docs/grading.md).
      */
-    private SuiteRun runSuites(Compilation compilation, Path workDir) throws IOException {
+    /**
+     * Runs the plan, reusing the results cache's outcomes of tests whose key (the test, the suites, the kit, the
+     * limits, and this submission's classes of the test's assignment) it holds, and keeping the new ones.
+     */
+    private SuiteRun runWithCache(Compilation compilation, Path workDir) throws IOException {
+        reusedHere.set(0);
+        if (cache == null) {
+            return runSuites(plan, compilation, workDir);
+        }
+        Map<String, String> inputs = new java.util.HashMap<>();
+        Map<String, String> keys = new java.util.HashMap<>();
+        Map<String, TestOutcome> kept = new java.util.HashMap<>();
+        List<PlannedTest> toRun = new ArrayList<>();
+        for (PlannedTest t : plan) {
+            String key = ResultsCache.key(t, testDigests.get(t.id()),
+                inputs.computeIfAbsent(t.assignment(), a -> TestDigests.inputs(compilation.classes(), a)));
+            keys.put(t.uniqueId(), key);
+            cache.get(key, t).ifPresentOrElse(o -> kept.put(t.uniqueId(), o), () -> toRun.add(t));
+        }
+        SuiteRun ran = toRun.isEmpty() ? new SuiteRun(List.of(), List.of(), 0, 0, 0) : runSuites(toRun, compilation, workDir);
+        ran.outcomes().forEach(o -> cache.put(keys.get(o.test().uniqueId()), o));
+        Map<String, TestOutcome> byId = new java.util.HashMap<>(kept);
+        ran.outcomes().forEach(o -> byId.put(o.test().uniqueId(), o));
+        reusedHere.set(kept.size());
+        return new SuiteRun(plan.stream().map(t -> byId.get(t.uniqueId())).toList(), ran.notes(), ran.jvmStarts(),
+            ran.startSeconds(), ran.seconds());
+    }
+
+    /** How many outcomes the current thread's last {@link #runWithCache} took from the cache. */
+    private final ThreadLocal<Integer> reusedHere = ThreadLocal.withInitial(() -> 0);
+
+    private SuiteRun runSuites(List<PlannedTest> plan, Compilation compilation, Path workDir) throws IOException {
         Limits limits = options.limits();
         long start = System.nanoTime();
         Map<String, List<PlannedTest>> groups = new java.util.TreeMap<>();
@@ -219,8 +295,13 @@ public final class Grader {
         return (options.hidden() ? "public+hidden" : "public") + (options.include() == null ? "" : " (only " + options.include() + ")");
     }
 
-    private Map<String, String> reproducibility() {
+    private Map<String, String> reproducibility(Path upload) {
         Map<String, String> r = new LinkedHashMap<>();
+        r.put(UPLOAD, uploadDigest(upload));
+        if (cache != null) {
+            r.put(RESULTS_CACHE, reusedHere.get() + " of " + plan.size() + " test results reused (same test, suites, kit,"
+                + " limits and classes of this submission's assignment)");
+        }
         r.put("seeds", "fixed: every graded test draws from a seed written in the suites' code (jqwik properties use"
             + " seed = SEED), so a regrade with the same suites reproduces every score");
         r.put("suitesFingerprint", fingerprint);

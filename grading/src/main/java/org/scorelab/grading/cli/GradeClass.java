@@ -56,6 +56,10 @@ final class GradeClass implements Callable<Integer> {
     @Option(names = "--regrade", description = "Grade again submissions that already have a report.")
     boolean regrade;
 
+    @Option(names = "--no-cache", description = "Run every test, without the results cache in DIR/.results-cache"
+        + " (which reruns only the tests whose test, suites, kit, limits or submission classes changed).")
+    boolean noCache;
+
     @Option(names = "--reports-only", description = "Write each submission's reports but not the class's gradebook and"
         + " Moodle files (the shards of a job array; the merge command writes them once all shards ended).")
     boolean reportsOnly;
@@ -93,7 +97,7 @@ final class GradeClass implements Callable<Integer> {
                 return 2;
             }
         }
-        Grader grader = options.grader(1);
+        Grader grader = options.grader(options.limits(), 1, noCache ? null : out.resolve(RESULTS_CACHE));
         System.out.printf(Locale.ROOT, "Grading %d submission(s) of %s with %d worker(s), %d graded tests each (plan %s)%n",
             submissions.size(), folder, workers, grader.plan().size(), grader.planId());
         Set<String> running = ConcurrentHashMap.newKeySet();
@@ -120,9 +124,49 @@ final class GradeClass implements Callable<Integer> {
                 r.totals().entrySet().stream().map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.2f/%.2f",
                     e.getValue().earned(), e.getValue().max())).reduce((a, b) -> a + "  " + b).orElse(""));
         }
+        writeRegrades(results);
         if (!reportsOnly) {
             new ClassOutputs(folder, out, grader.planId(), moodle).write();
         }
         return results.stream().allMatch(d -> "graded".equals(d.report().status())) ? 0 : 1;
+    }
+
+    /** The folder of the results cache, in the reports folder. */
+    static final String RESULTS_CACHE = ".results-cache";
+
+    /**
+     * {@code regrade.csv}: for every submission graded again in this run that had a report before (another plan, a
+     * changed upload, --regrade), each task whose points changed, before and after. A shard writes its own
+     * ({@code regrade-shard-K.csv}), so that shards never overwrite each other's.
+     */
+    private void writeRegrades(List<ClassGrader.Done> results) throws IOException {
+        java.io.StringWriter text = new java.io.StringWriter();
+        int changed = 0;
+        try (org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(text,
+            org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader("student", "identifier", "assignment", "task",
+                "before", "after", "plan before", "plan after").build())) {
+            for (ClassGrader.Done d : results) {
+                if (d.skipped() || d.previous() == null) {
+                    continue;
+                }
+                java.util.Map<String, Double> before = new java.util.TreeMap<>();
+                d.previous().tasks().forEach(t -> before.put(t.assignment() + " " + t.task(), t.earned()));
+                for (org.scorelab.grading.score.TaskScore t : d.report().tasks()) {
+                    Double was = before.get(t.assignment() + " " + t.task());
+                    if (was == null || Math.abs(was - t.earned()) > 1e-9) {
+                        csv.printRecord(d.student().name(), d.student().id(), t.assignment(), t.task(),
+                            was == null ? "" : String.format(Locale.ROOT, "%.2f", was),
+                            String.format(Locale.ROOT, "%.2f", t.earned()), ClassGrader.planOf(d.previous()),
+                            ClassGrader.planOf(d.report()));
+                        changed++;
+                    }
+                }
+            }
+        }
+        String name = shard == null ? "regrade.csv" : "regrade-shard-" + shard.split("/")[0].trim() + ".csv";
+        AtomicFiles.write(out.resolve(name), text.toString());
+        if (changed > 0) {
+            System.out.println(changed + " task grade(s) changed on regrading, before and after: " + out.resolve(name));
+        }
     }
 }

@@ -61,8 +61,13 @@ final class GradingOptions {
 
     /** As above, with {@code limits} instead of the options' own. */
     Grader grader(Limits limits, int defaultJvms) throws IOException {
+        return grader(limits, defaultJvms, null);
+    }
+
+    /** As above, with a results cache in {@code cache} (null: none). */
+    Grader grader(Limits limits, int defaultJvms, Path cache) throws IOException {
         return new Grader(new Grader.Options(!publicOnly, only, limits,
             rubric == null ? Rubric.annotations() : Rubric.read(rubric),
-            manual == null ? ManualPoints.none() : ManualPoints.read(manual), jvms == null ? defaultJvms : jvms));
+            manual == null ? ManualPoints.none() : ManualPoints.read(manual), jvms == null ? defaultJvms : jvms, cache));
     }
 }

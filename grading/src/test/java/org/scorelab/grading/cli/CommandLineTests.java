@@ -98,12 +98,55 @@ class CommandLineTests {
     }
 
     @Test
+    void aRegradeRerunsOnlyTheTestsWhoseInputsChangedAndListsThePointsThatChanged() throws Exception {
+        Path classFolder = Files.createDirectories(dir.resolve("class"));
+        for (String name : List.of("Ada Lovelace", "Florence Nightingale")) {
+            Uploads.copy(Uploads.example(name), classFolder.resolve(Uploads.example(name).getFileName()));
+        }
+        Path out = dir.resolve("regrade");
+        String[] command = {"class", classFolder.toString(), "--out", out.toString(), "--public-only", "--only",
+            "(dsm\\.MixtureSamplingTests|ebm\\.LangevinTests)"};
+        assertThat(Main.run(command)).isZero();
+        JsonNode first = new ObjectMapper().readTree(out.resolve("Florence_Nightingale_100006/report.json").toFile());
+        assertThat(first.at("/reproducibility/resultsCache").asText()).startsWith("0 of 10 ");
+
+        // Florence fixes her sampler: her upload changes, so she is graded again; her ebm tests come from the cache.
+        Path zip = classFolder.resolve(Uploads.example("Florence Nightingale").getFileName()).resolve("nightingale.zip");
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                entries.put(e.getName(), e.getName().endsWith("GaussianMixture.java")
+                    ? Files.readAllBytes(Path.of("../reference/src/main/java/org/scorelab/dsm/GaussianMixture.java"))
+                    : in.readAllBytes());
+            }
+        }
+        assertThat(entries.keySet()).anyMatch(n -> n.endsWith("GaussianMixture.java"));
+        Files.write(zip, Uploads.zip(entries));
+        Path ada = out.resolve("Ada_Lovelace_100001/report.json");
+        Files.setLastModifiedTime(ada, FileTime.fromMillis(0));
+        assertThat(Main.run(command)).isZero();
+        assertThat(Files.getLastModifiedTime(ada).toMillis()).as("Ada's upload did not change").isZero();
+        JsonNode fixed = new ObjectMapper().readTree(out.resolve("Florence_Nightingale_100006/report.json").toFile());
+        assertThat(fixed.at("/reproducibility/resultsCache").asText()).as("her 5 ebm Langevin tests").startsWith("5 of 10 ");
+        assertThat(Files.readAllLines(out.resolve("regrade.csv"))).hasSize(2)
+            .element(1).asString().startsWith("Florence Nightingale,100006,dsm,1.1,1.50,2.00,");
+
+        // --regrade with nothing changed: every result from the cache, the same points, nothing listed.
+        assertThat(Main.run(java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream.of("--regrade"))
+            .toArray(String[]::new))).isZero();
+        JsonNode again = new ObjectMapper().readTree(ada.toFile());
+        assertThat(again.at("/reproducibility/resultsCache").asText()).startsWith("10 of 10 ");
+        assertThat(again.get("tasks")).isEqualTo(new ObjectMapper().readTree(out.resolve("Ada_Lovelace_100001/report.json").toFile()).get("tasks"));
+        assertThat(Files.readAllLines(out.resolve("regrade.csv"))).hasSize(1);
+    }
+
+    @Test
     void aShardGradesEveryNthSubmission() throws Exception {
         Path out = dir.resolve("shard");
         assertThat(Main.run(args(List.of("class", Uploads.exampleClass().toString(), "--out", out.toString(), "--shard", "2/3")))).isZero();
         try (var dirs = Files.list(out)) {
             assertThat(dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted())
-                .containsExactly("Blaise_Pascal_100002", "Emmy_Noether_100005", "moodle");
+                .containsExactly(".results-cache", "Blaise_Pascal_100002", "Emmy_Noether_100005", "moodle");
         }
         assertThat(Main.run("class", Uploads.exampleClass().toString(), "--shard", "4/3")).isEqualTo(2);
     }
