@@ -56,6 +56,12 @@ final class GradeClass implements Callable<Integer> {
     @Option(names = "--regrade", description = "Grade again submissions that already have a report.")
     boolean regrade;
 
+    @Option(names = "--student", paramLabel = "ID_OR_NAME", split = ",",
+        description = "Grade only these students of the class (participant id or full name, comma-separated or"
+            + " repeated); the class's files are still built from every report, so one student's regrade"
+            + " (--student 100003 --regrade) updates the whole class's summary and Moodle files.")
+    List<String> students = new ArrayList<>();
+
     @Option(names = "--no-cache", description = "Run every test, without the results cache in DIR/.results-cache"
         + " (which reruns only the tests whose test, suites, kit, limits or submission classes changed).")
     boolean noCache;
@@ -88,6 +94,19 @@ final class GradeClass implements Callable<Integer> {
             return 2;
         }
         List<Path> submissions = ClassGrader.submissions(folder, out);
+        if (!students.isEmpty()) {
+            List<Path> chosen = submissions.stream().filter(p -> {
+                org.scorelab.grading.intake.Student s = org.scorelab.grading.intake.Student.fromFolderName(p.getFileName().toString());
+                return students.contains(s.id()) || students.contains(s.name());
+            }).toList();
+            List<String> unknown = students.stream().filter(id -> chosen.stream().map(p -> org.scorelab.grading.intake.Student
+                .fromFolderName(p.getFileName().toString())).noneMatch(s -> s.id().equals(id) || s.name().equals(id))).toList();
+            if (!unknown.isEmpty()) {
+                System.err.println("--student: no submission of " + folder + " has the participant id or name " + unknown);
+                return 2;
+            }
+            submissions = chosen;
+        }
         if (shard != null) {
             String[] kn = shard.split("/");
             try {

@@ -138,6 +138,18 @@ class CommandLineTests {
         assertThat(again.at("/reproducibility/resultsCache").asText()).startsWith("10 of 10 ");
         assertThat(again.get("tasks")).isEqualTo(new ObjectMapper().readTree(out.resolve("Ada_Lovelace_100001/report.json").toFile()).get("tasks"));
         assertThat(Files.readAllLines(out.resolve("regrade.csv"))).hasSize(1);
+
+        // One student regraded inside the class: only her report is written again; the class's files are rebuilt.
+        Files.setLastModifiedTime(ada, FileTime.fromMillis(0));
+        Path florence = out.resolve("Florence_Nightingale_100006/report.json");
+        Files.setLastModifiedTime(florence, FileTime.fromMillis(0));
+        Files.delete(out.resolve("summary.csv"));
+        assertThat(Main.run(java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+            java.util.stream.Stream.of("--regrade", "--student", "100006")).toArray(String[]::new))).isZero();
+        assertThat(Files.getLastModifiedTime(florence).toMillis()).isPositive();
+        assertThat(Files.getLastModifiedTime(ada).toMillis()).isZero();
+        assertThat(Files.readAllLines(out.resolve("summary.csv"))).as("both students").anyMatch(l -> l.endsWith(",2"));
+        assertThat(Main.run("class", classFolder.toString(), "--out", out.toString(), "--student", "Nobody")).isEqualTo(2);
     }
 
     @Test
