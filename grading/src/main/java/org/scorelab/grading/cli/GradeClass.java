@@ -74,6 +74,9 @@ final class GradeClass implements Callable<Integer> {
     MoodleOptions moodleOptions;
 
     @Mixin
+    SimilarityOptions similarity;
+
+    @Mixin
     GradingOptions options;
 
     @Override
@@ -91,6 +94,10 @@ final class GradeClass implements Callable<Integer> {
             moodle = moodleOptions.prepare();
         } catch (MoodleInputException e) {
             System.err.println(e.getMessage());
+            return 2;
+        }
+        if (similarity.problem(folder) != null) {
+            System.err.println(similarity.problem(folder));
             return 2;
         }
         List<Path> submissions = ClassGrader.submissions(folder, out);
@@ -146,6 +153,7 @@ final class GradeClass implements Callable<Integer> {
         writeRegrades(results);
         if (!reportsOnly) {
             new ClassOutputs(folder, out, grader.planId(), moodle).write();
+            similarity.runIfAsked(folder, out);
         }
         return results.stream().allMatch(d -> "graded".equals(d.report().status())) ? 0 : 1;
     }

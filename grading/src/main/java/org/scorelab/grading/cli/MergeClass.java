@@ -2,6 +2,7 @@ package org.scorelab.grading.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.scorelab.grading.moodle.MoodleExport;
 import org.scorelab.grading.moodle.MoodleInputException;
@@ -30,6 +31,9 @@ final class MergeClass implements Callable<Integer> {
     MoodleOptions moodleOptions;
 
     @Mixin
+    SimilarityOptions similarity;
+
+    @Mixin
     GradingOptions options;
 
     @Override
@@ -45,7 +49,13 @@ final class MergeClass implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 2;
         }
+        if (similarity.problem(folder) != null) {
+            System.err.println(similarity.problem(folder));
+            return 2;
+        }
         String plan = options.grader(1).planId();
-        return new ClassOutputs(folder, out, plan, moodle).write().isEmpty() ? 0 : 1;
+        List<String> notGraded = new ClassOutputs(folder, out, plan, moodle).write();
+        similarity.runIfAsked(folder, out);
+        return notGraded.isEmpty() ? 0 : 1;
     }
 }

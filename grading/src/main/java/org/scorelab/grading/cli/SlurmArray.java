@@ -69,6 +69,10 @@ final class SlurmArray implements Callable<Integer> {
     @Mixin
     MoodleOptions moodleOptions;
 
+    /** Passed on to the merge job, which runs the similarity check. */
+    @Mixin
+    SimilarityOptions similarity;
+
     @Mixin
     GradingOptions options;
 
@@ -92,6 +96,10 @@ final class SlurmArray implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 2;
         }
+        if (similarity.problem(folder) != null) {
+            System.err.println(similarity.problem(folder));
+            return 2;
+        }
         Path classFolder = folder.toAbsolutePath().normalize();
         Path reports = Files.createDirectories(out.toAbsolutePath().normalize());
         Path slurm = Files.createDirectories(reports.resolve("slurm"));
@@ -108,6 +116,7 @@ final class SlurmArray implements Callable<Integer> {
 
         List<String> merge = new ArrayList<>(List.of("merge", classFolder.toString(), "--out", reports.toString()));
         merge.addAll(moodleOptions.asArguments());
+        merge.addAll(similarity.asArguments());
         merge.addAll(passed);
         Path mergeScript = slurm.resolve("merge.sbatch");
         AtomicFiles.write(mergeScript, script("scorelab-merge", List.of("--cpus-per-task=1", "--mem=2G", "--time=00:30:00",
