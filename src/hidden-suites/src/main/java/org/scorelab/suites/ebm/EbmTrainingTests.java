@@ -63,7 +63,7 @@ public class EbmTrainingTests {
         double logInverseZ = -density.logZ();
         if (Math.abs(c.item() - logInverseZ) > SELF_NORMALISATION_LIMIT) {
             throw Feedback.of("2.2", "learned c against log(1/z) of the trained energy, by quadrature")
-                .notClose(logInverseZ, c.item(), Feedback.number(SELF_NORMALISATION_LIMIT),
+                .notClose(logInverseZ, c.item(), SELF_NORMALISATION_LIMIT,
                     "c must be trained with the energy (one optimizer over both) and enter the loss as log p = -f + c");
         }
         return margin + "; c - log(1/z) = " + Feedback.number(c.item() - logInverseZ);

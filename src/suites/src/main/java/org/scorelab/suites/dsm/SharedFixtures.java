@@ -76,12 +76,12 @@ final class SharedFixtures {
             double[] mu = MixtureSpec.SHEET.mean(k);
             if (Math.abs(stats.fractions()[k] - 1.0 / 3) > FRACTION_TOLERANCE) {
                 throw Feedback.of(task, what + ": fraction of samples nearest to mean " + Feedback.format(mu))
-                    .notClose(1.0 / 3, stats.fractions()[k], Feedback.number(FRACTION_TOLERANCE), mistake);
+                    .notClose(1.0 / 3, stats.fractions()[k], FRACTION_TOLERANCE, mistake);
             }
             for (int a = 0; a < 2; a++) {
                 if (Math.abs(stats.means()[k][a] - mu[a]) > MEAN_TOLERANCE) {
                     throw Feedback.of(task, what + ": mean of the mode at " + Feedback.format(mu))
-                        .notClose(mu, stats.means()[k], Feedback.number(MEAN_TOLERANCE), mistake);
+                        .notClose(mu, stats.means()[k], MEAN_TOLERANCE, mistake);
                 }
             }
             if (Math.abs(stats.stds()[k] / expectedStd - 1) > STD_TOLERANCE) {

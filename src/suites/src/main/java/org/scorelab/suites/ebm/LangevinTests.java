@@ -49,7 +49,7 @@ public class LangevinTests {
                 boolean flipped = Math.abs(got[0] + expected[0]) <= 1e-9 && Math.abs(got[1] + expected[1]) <= 1e-9;
                 throw Feedback.of(TASK, String.format(Locale.ROOT, "score of f(x) = x^T diag(2, 0.5) x / 2 + ... at x = (%s, %s)",
                         Feedback.number(xy[2 * i]), Feedback.number(xy[2 * i + 1])))
-                    .notClose(expected, got, "1e-9", flipped ? "this is +grad f; the score of p ~ exp(-f) is MINUS grad_x f"
+                    .notClose(expected, got, 1e-9, flipped ? "this is +grad f; the score of p ~ exp(-f) is MINUS grad_x f"
                         : "differentiate the SUM of the energies with respect to the points (Autograd.grad), then negate");
             }
         }
