@@ -58,6 +58,14 @@ class TestRunnerTests {
     }
 
     @Test
+    void thePlanListsAClasssChecksInTheOrderOfTheirOrderAnnotations() {
+        // Issue 16: a task's first failure in the report is the check the suites put first (JUnit runs them so too).
+        assertThat(plan).extracting(PlannedTest::id).containsExactly("dsm.MixtureSamplingTests.sampleHasOnePointPerRowAndIsReproducible",
+            "dsm.MixtureSamplingTests.componentsHaveTheirMeansAndCovariances", "dsm.MixtureSamplingTests.componentsKeepTheirProportions",
+            "dsm.MixtureSamplingTests.logDensityIsTheMixtureFormula", "dsm.MixtureSamplingTests.densityIsTheExponentialOfTheLogDensity");
+    }
+
+    @Test
     void theReferenceSolutionPassesEveryCheckInOneJvm() {
         SuiteRun run = run(Intake.read(Uploads.example("Ada Lovelace"), TEMPLATE), LIMITS);
         assertThat(run.outcomes()).allMatch(TestOutcome::passed);

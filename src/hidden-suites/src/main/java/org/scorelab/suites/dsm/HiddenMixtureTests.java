@@ -2,7 +2,10 @@ package org.scorelab.suites.dsm;
 
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -17,12 +20,14 @@ import org.scorelab.suites.support.Solutions;
  * from the sheet instead of read from the spec lose points, and far from the data, where a density without the
  * log-sum-exp trick underflows.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public class HiddenMixtureTests {
     static final MixtureSpec OTHER = new MixtureSpec(new double[][] {{0.0, 0.0}, {1.0, 0.5}, {-0.5, 1.0}},
         new double[] {0.02, 0.005, 0.01}, new double[] {0.5, 0.3, 0.2});
 
     @Test
+    @Order(1)
     @Graded(assignment = "dsm", task = "1.1", points = 0.5)
     void samplingReadsWeightsMeansAndVariancesFromTheSpec() {
         double[] xy = MixtureSamplingTests.sampleOf(OTHER, 10_000, 101);
@@ -31,6 +36,7 @@ public class HiddenMixtureTests {
     }
 
     @Test
+    @Order(2)
     @Graded(assignment = "dsm", task = "1.1", points = 0.5)
     void logDensityStaysFiniteFarFromTheData() {
         INDArray far = Nd4j.createFromArray(new double[][] {{6.0, -5.0}, {-8.0, 9.0}});
@@ -44,6 +50,7 @@ public class HiddenMixtureTests {
     }
 
     @Test
+    @Order(3)
     @Graded(assignment = "dsm", task = "3.4", points = 0.5)
     void analyticScoreReadsTheSpec() {
         MixtureTruth truth = new MixtureTruth(OTHER);
@@ -63,6 +70,7 @@ public class HiddenMixtureTests {
     }
 
     @Test
+    @Order(4)
     @Graded(assignment = "dsm", task = "3.4", points = 0.5)
     void analyticScoreStaysFiniteFarFromTheData() {
         INDArray far = Nd4j.createFromArray(new double[][] {{6.0, -5.0}});

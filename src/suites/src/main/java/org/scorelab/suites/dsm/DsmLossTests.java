@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -29,6 +32,7 @@ import org.scorelab.suites.support.Thresholds;
  * Task 3.3: the DSM loss, eq. (6) of the sheet, in the convention
  * mean_s sigma_s^2 || s(x~_s, sigma_s) - (x_s - x~_s) / sigma_s^2 ||^2 with s = -grad_x f.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public class DsmLossTests {
     static final String TASK = "3.3";
@@ -94,6 +98,7 @@ public class DsmLossTests {
     }
 
     @Test
+    @Order(1)
     @Graded(assignment = "dsm", task = TASK, points = 1.0)
     void lossOnFixedInputsMatchesAHandComputation() {
         Energies.Quadratic q = Energies.quadratic(1.3, 0.2, 0.4, 0.6);
@@ -105,6 +110,7 @@ public class DsmLossTests {
     }
 
     @Test
+    @Order(2)
     @Graded(assignment = "dsm", task = TASK, points = 1.0)
     void lossAtTheExactScoreIsTheIrreducibleDenoisingError() {
         checkLossAtTheExactScore(331);
@@ -172,6 +178,7 @@ public class DsmLossTests {
     }
 
     @Test
+    @Order(3)
     @Graded(assignment = "dsm", task = TASK, points = 1.0)
     void lossGradientWithRespectToTheParametersMatchesFiniteDifferences() {
         INDArray[] batch = fixedBatch();
@@ -200,6 +207,7 @@ public class DsmLossTests {
     }
 
     @Test
+    @Order(4)
     @Graded(assignment = "dsm", task = TASK, points = 1.0)
     void eachPointGetsItsOwnRandomLevelAndFreshNoise() {
         checkRandomLevels(332);

@@ -4,7 +4,10 @@ import static org.scorelab.suites.support.Thresholds.FALSE_FAILURE_RATE;
 
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -18,6 +21,7 @@ import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
 
 /** Task 3.1: the choice of noise levels and the perturbation x~ = x + sigma z. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public class NoiseLevelTests {
     static final String TASK = "3.1";
@@ -34,6 +38,7 @@ public class NoiseLevelTests {
     }
 
     @Test
+    @Order(1)
     @Graded(assignment = "dsm", task = TASK, points = 0.5)
     void levelsIncreaseGeometrically() {
         double[] s = levels();
@@ -50,6 +55,7 @@ public class NoiseLevelTests {
     }
 
     @Test
+    @Order(2)
     @Graded(assignment = "dsm", task = TASK, points = 0.25)
     void smallestLevelKeepsTheDataDistribution() {
         double sigma1 = levels()[0];
@@ -61,6 +67,7 @@ public class NoiseLevelTests {
     }
 
     @Test
+    @Order(3)
     @Graded(assignment = "dsm", task = TASK, points = 0.25)
     void largestLevelCoversAllModes() {
         double[] s = levels();
@@ -74,6 +81,7 @@ public class NoiseLevelTests {
     }
 
     @Test
+    @Order(4)
     @Graded(assignment = "dsm", task = TASK, points = 1.0)
     void perturbationAddsStandardNoiseScaledBySigma() {
         checkPerturbation(31);

@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -23,6 +26,7 @@ import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
 
 /** Task 3.2.2: denoising score matching at one noise level, loss = mean 1/2 || s(y) - (x - y) / sigma^2 ||^2. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public class DenoisingScoreMatchingTests {
     static final String TASK = "3.2.2";
@@ -41,6 +45,7 @@ public class DenoisingScoreMatchingTests {
     }
 
     @Test
+    @Order(1)
     @Graded(assignment = "ebm", task = TASK, points = 1.5)
     void lossOnFixedInputsMatchesAHandComputation() {
         Models.LinearScore s = new Models.LinearScore(new double[][] {{-1.2, 0.4}, {0.3, -0.7}}, new double[] {0.2, -0.1});
@@ -77,6 +82,7 @@ public class DenoisingScoreMatchingTests {
     }
 
     @Test
+    @Order(2)
     @Graded(assignment = "ebm", task = TASK, points = 1.0)
     void lossAtTheExactScoreIsTheIrreducibleDenoisingError() {
         checkLossAtTheExactScore(331);
@@ -118,6 +124,7 @@ public class DenoisingScoreMatchingTests {
     }
 
     @Test
+    @Order(3)
     @Graded(assignment = "ebm", task = TASK, points = 1.0)
     void lossGradientWithRespectToTheParametersMatchesFiniteDifferences() {
         Models.LinearScore s = new Models.LinearScore(new double[][] {{-1.2, 0.4}, {0.3, -0.7}}, new double[] {0.2, -0.1});
@@ -144,6 +151,7 @@ public class DenoisingScoreMatchingTests {
     }
 
     @Test
+    @Order(4)
     @Graded(assignment = "ebm", task = TASK, points = 1.0)
     void trainingEvaluatesTheModelAtPointsPerturbedWithNoiseOfStdSigma() {
         // Every data point is x0 = (0.5, -0.5), so the points the model sees during training are x0 + sigma z: their
@@ -188,6 +196,7 @@ public class DenoisingScoreMatchingTests {
     }
 
     @Test
+    @Order(5)
     @Graded(assignment = "ebm", task = TASK, points = 0.5)
     void noiseLevelIsPositiveAndBelowTheDataScale() {
         double sigma = method().sigma();

@@ -3,7 +3,10 @@ package org.scorelab.suites.ebm;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.scorelab.autograd.Autograd;
@@ -24,6 +27,7 @@ import org.scorelab.suites.support.Solutions;
  * Task 3.1.1: implicit score matching, J = mean 1/2 ||s(x)||^2 + tr(ds/dx), against the closed form of a linear
  * score, a finite-difference trace of a small network, and finite differences in the parameters.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public class ImplicitScoreMatchingTests {
     static final String TASK = "3.1.1";
@@ -39,6 +43,7 @@ public class ImplicitScoreMatchingTests {
     }
 
     @Test
+    @Order(1)
     @Graded(assignment = "ebm", task = TASK, points = 1.5)
     void linearScoreGivesTheClosedForm() {
         Models.LinearScore s = new Models.LinearScore(new double[][] {{-1.2, 0.4}, {0.3, -0.7}}, new double[] {0.2, -0.1});
@@ -66,6 +71,7 @@ public class ImplicitScoreMatchingTests {
     }
 
     @Test
+    @Order(2)
     @Graded(assignment = "ebm", task = TASK, points = 0.5)
     void lossEvaluatesTheModelOnceOnTheWholeBatch() {
         Models.LinearScore inner = new Models.LinearScore(new double[][] {{-1.2, 0.4}, {0.3, -0.7}}, new double[] {0.2, -0.1});
@@ -87,6 +93,7 @@ public class ImplicitScoreMatchingTests {
     }
 
     @Test
+    @Order(3)
     @Graded(assignment = "ebm", task = TASK, points = 1.5)
     void networkScoreMatchesAFiniteDifferenceTrace() {
         MlpScore s = network();
@@ -114,6 +121,7 @@ public class ImplicitScoreMatchingTests {
     }
 
     @Test
+    @Order(4)
     @Graded(assignment = "ebm", task = TASK, points = 1.0)
     void lossGradientWithRespectToTheParametersMatchesFiniteDifferences() {
         MlpScore s = network();
