@@ -38,7 +38,7 @@ public class DsmLossTests {
     static final String TASK = "3.3";
 
     /** Fixed inputs: 8 clean points, their perturbations and noise levels (hidden-free: drawn from a fixed seed). */
-    private static INDArray[] fixedBatch() {
+    static INDArray[] fixedBatch() {
         Rng rng = new Rng(330);
         INDArray x = rng.uniform(0, 1, 8, 2);
         INDArray sigmas = rng.uniform(0.05, 1.0, 8, 1);
@@ -53,7 +53,7 @@ public class DsmLossTests {
     }
 
     /** The loss by hand, and the values that common slips give, for the quadratic energy's known score. */
-    private static Map<String, Double> candidates(Energies.Quadratic q, INDArray[] batch) {
+    static Map<String, Double> candidates(Energies.Quadratic q, INDArray[] batch) {
         double[] x = batch[0].data().asDouble();
         double[] y = batch[1].data().asDouble();
         double[] s = batch[2].data().asDouble();
@@ -61,7 +61,6 @@ public class DsmLossTests {
         double right = 0;
         double unweighted = 0;
         double sigmaTarget = 0;
-        double flippedTarget = 0;
         double flippedScore = 0;
         for (int i = 0; i < n; i++) {
             double[] score = q.score(y[2 * i], y[2 * i + 1], s[i]);
@@ -71,7 +70,6 @@ public class DsmLossTests {
                 right += s2 * sq(score[a] - target);
                 unweighted += sq(score[a] - target);
                 sigmaTarget += s2 * sq(score[a] - (x[2 * i + a] - y[2 * i + a]) / s[i]);
-                flippedTarget += s2 * sq(score[a] + target);
                 flippedScore += s2 * sq(-score[a] - target);
             }
         }
@@ -79,8 +77,9 @@ public class DsmLossTests {
         values.put("right", right / n);
         values.put("the sigma^2 weighting is missing", unweighted / n);
         values.put("the target divides by sigma instead of sigma^2", sigmaTarget / n);
-        values.put("the target has the wrong sign: Tweedie's score of the noise is (x - x~) / sigma^2", flippedTarget / n);
-        values.put("the model score is +grad_x f; the score of p ~ exp(-f) is MINUS grad_x f", flippedScore / n);
+        // A flipped target and a flipped model score give the same loss on every input: one entry names both.
+        values.put("the model score is +grad_x f (the score of p ~ exp(-f) is MINUS grad_x f), or the target has the wrong "
+            + "sign (Tweedie's score of the noise is (x - x~) / sigma^2): both give this value", flippedScore / n);
         values.put("the loss is summed over the batch instead of averaged", right);
         values.put("half the right value: an extra factor 1/2 (Song and Ermon's convention; the sheet's eq. (6) has none), "
             + "or the squared norm averaged over the 2 coordinates instead of summed", right / n / 2);

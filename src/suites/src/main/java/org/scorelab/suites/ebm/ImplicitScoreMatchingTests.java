@@ -46,28 +46,47 @@ public class ImplicitScoreMatchingTests {
     @Order(1)
     @Graded(assignment = "ebm", task = TASK, points = 1.5)
     void linearScoreGivesTheClosedForm() {
-        Models.LinearScore s = new Models.LinearScore(new double[][] {{-1.2, 0.4}, {0.3, -0.7}}, new double[] {0.2, -0.1});
+        Models.LinearScore s = new Models.LinearScore(CLOSED_FORM_A, new double[] {0.2, -0.1});
         INDArray x = new Rng(311).normal(9, 2);
+        Map<String, Double> candidates = closedFormCandidates(s, x);
+        double expected = candidates.remove("right");
+        double found = value(method().loss(s, x));
+        Checks.close(TASK, "J of s(x) = A x + b on 9 points (closed form 1/2 mean ||A x + b||^2 + tr A)", expected, found, 1e-12, 1e-9,
+            Slips.named(candidates, found, FORMULA));
+    }
+
+    /**
+     * A of the closed-form check: its trace (-1.9), the sum of its entries (-1.1) and each diagonal entry alone (-1.2,
+     * -0.7) all differ, so each slip below gives its own value (issue 16: with A_12 + A_21 + A_22 = 0 a trace over the
+     * first coordinate only was told it summed all Jacobian entries).
+     */
+    static final double[][] CLOSED_FORM_A = {{-1.2, 0.5}, {0.3, -0.7}};
+
+    /** The right J ("right") and what each usual slip gives instead, on the linear score {@code s} at {@code x}. */
+    static Map<String, Double> closedFormCandidates(Models.LinearScore s, INDArray x) {
         double[] xy = x.dup('c').data().asDouble();
+        int n = xy.length / 2;
         double half = 0;
-        for (int i = 0; i < 9; i++) {
+        for (int i = 0; i < n; i++) {
             double[] v = s.scoreAt(xy[2 * i], xy[2 * i + 1]);
-            half += 0.5 * (v[0] * v[0] + v[1] * v[1]) / 9;
+            half += 0.5 * (v[0] * v[0] + v[1] * v[1]) / n;
         }
-        double expected = half + s.trace();
+        double[][] a = s.a.value().toDoubleMatrix();
         Map<String, Double> candidates = new LinkedHashMap<>();
+        candidates.put("right", half + s.trace());
         candidates.put("the trace enters with a minus sign: for the SCORE s the objective is 1/2 ||s||^2 + tr(ds/dx) "
             + "(Hyvarinen's form; the sheet's energy form has + laplacian f, a different sign convention)", half - s.trace());
         candidates.put("the sum of ALL Jacobian entries instead of the trace: take column i of d s_i / dx only",
             half + s.sumOfEntries());
+        candidates.put("the trace covers the first coordinate only: add d s_i / d x_i for every input dimension i", half + a[0][0]);
+        candidates.put("the trace covers the last coordinate only: add d s_i / d x_i for every input dimension i (the loop "
+            + "overwrites instead of adding?)", half + a[1][1]);
         candidates.put("the factor 1/2 on ||s||^2 is missing", 2 * half + s.trace());
-        candidates.put("the trace is summed over the points instead of averaged", half + 9 * s.trace());
+        candidates.put("the trace is summed over the points instead of averaged", half + n * s.trace());
         candidates.put("the trace is divided by the number of points: differentiate the SUM over the points of s_i, not the mean",
-            half + s.trace() / 9);
+            half + s.trace() / n);
         candidates.put("||s||^2 averaged over the 2 coordinates instead of summed", half / 2 + s.trace());
-        double found = value(method().loss(s, x));
-        Checks.close(TASK, "J of s(x) = A x + b on 9 points (closed form 1/2 mean ||A x + b||^2 + tr A)", expected, found, 1e-12, 1e-9,
-            Slips.named(candidates, found, FORMULA));
+        return candidates;
     }
 
     @Test
