@@ -57,6 +57,7 @@ public final class DerivativeCheckProbe {
         int eluOld = 0;
         int elu = 0;
         int[] least = {Integer.MAX_VALUE, Integer.MAX_VALUE};
+        double ratio = Double.POSITIVE_INFINITY;
         for (int d = 0; d < draws; d++) {
             Activation act = d % 5 == 0 ? Activation.ELU : activations[choose.nextInt(activations.length)];
             int width = widths[choose.nextInt(widths.length)];
@@ -78,6 +79,7 @@ public final class DerivativeCheckProbe {
                 EnergyNetworkTests.checkInputGradient(network(act, hidden, a, b, m, divide, seed, label), 321).agreeing()));
             boolean second = fails(() -> least[1] = Math.min(least[1],
                 EnergyNetworkTests.checkTwiceDifferentiable(network(act, hidden, a, b, m, divide, seed, label), 322).agreeing()));
+            ratio = Math.min(ratio, EnergyNetworkTests.curvatureRatio(network(act, hidden, a, b, m, divide, seed, label), 322));
             oldFails += old ? 1 : 0;
             newFirst += first ? 1 : 0;
             newSecond += second ? 1 : 0;
@@ -93,6 +95,7 @@ public final class DerivativeCheckProbe {
         System.out.printf(Locale.ROOT, "%d correct networks (%d ELU): the old second-order check failed %d (%d of the ELU ones); "
             + "the new first-order check failed %d, the new second-order check %d; fewest agreeing points %d and %d of %d%n", draws,
             elu, oldFails, eluOld, newFirst, newSecond, least[0], least[1], EnergyNetworkTests.DERIVATIVE_POINTS);
+        System.out.printf(Locale.ROOT, "smallest |H v| / |grad_x f| of a correct network at initialisation: %.3g (flat below 1e-8)%n", ratio);
         wrong("piecewise-linear activation (z + sqrt(z^2)) / 2", z -> z.add(z.square().sqrt()).mul(0.5), false);
         wrong("softplus whose curvature is cut (first-order Taylor around z.detach()), then tanh",
             z -> { Tensor z0 = z.detach(); return z0.softplus().add(z0.sigmoid().mul(z.sub(z0))); }, true);
@@ -115,7 +118,8 @@ public final class DerivativeCheckProbe {
         Sequential g = new Sequential(new org.scorelab.nn.Linear(3, 64, rng), act, new org.scorelab.nn.Linear(64, 64, rng),
             thenTanh ? Activation.TANH : act, new org.scorelab.nn.Linear(64, 1, rng));
         Network f = new Network(g, 4, 1, 0, true, what);
-        System.out.printf(Locale.ROOT, "wrong network, %s: first-order check %s, second-order check %s%n", what,
+        System.out.printf(Locale.ROOT, "wrong network, %s (|H v| / |grad_x f| = %.3g): first-order check %s, second-order check %s%n",
+            what, EnergyNetworkTests.curvatureRatio(new Network(g, 4, 1, 0, true, what), 322),
             fails(() -> EnergyNetworkTests.checkInputGradient(f, 321)) ? "FAILS" : "passes",
             fails(() -> EnergyNetworkTests.checkTwiceDifferentiable(f, 322)) ? "FAILS" : "passes");
     }

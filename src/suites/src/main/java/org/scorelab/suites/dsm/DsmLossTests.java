@@ -24,6 +24,7 @@ import org.scorelab.random.Rng;
 import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.Isolation;
 import org.scorelab.suites.support.Slips;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
@@ -218,7 +219,18 @@ public class DsmLossTests {
         int n = 8_000;
         INDArray x = new MixtureTruth(MixtureSpec.SHEET).sample(n, new Rng(seed));
         Energies.Recording model = new Energies.Recording(Energies.quadratic(1.0, 0.1, 0.5, 0.5));
-        Tensor loss = Solutions.dsm().objective().loss(model, x, levels, new Rng(seed + 1));
+        Tensor loss;
+        try {
+            // The student's random-level loss may call their perturb (Task 3.1): a perturb that throws or never returns
+            // costs Task 3.1's points, not this check's (issue 16).
+            loss = Isolation.run(TASK, 30, () -> Solutions.dsm().objective().loss(model, x, levels, new Rng(seed + 1)),
+                Map.of(Solutions.dsm().perturbation().getClass(), "3.1"));
+        } catch (Isolation.Blocked b) {
+            SharedFixtures.perturbationIsBroken();
+            System.out.println("Task 3.3's random levels could not be checked: " + b.getMessage() + "; Task 3.1's checks "
+                + "report it.");
+            return;
+        }
         Checks.finite(TASK, "random-level loss", new double[] {loss.item()}, "a division by a zero noise level");
         if (model.sigmas.isEmpty()) {
             throw Feedback.of(TASK, "random-level loss").mismatch("the model evaluated on the noisy points", "no evaluation",
@@ -256,6 +268,11 @@ public class DsmLossTests {
         }
         double[] interval = Thresholds.chiSquaredInterval(2 * n, FALSE_FAILURE_RATE);
         double z = Thresholds.twoSidedZ(FALSE_FAILURE_RATE);
+        // The noise law only when the student's perturb passes Task 3.1's own check: a loss that calls a wrong perturb
+        // makes wrong noise through Task 3.1's mistake, which costs Task 3.1 alone.
+        if (!SharedFixtures.perturbationIsSound()) {
+            return;
+        }
         if (Math.abs(sum / (2 * n)) > z / Math.sqrt(2 * n) || sumSq < interval[0] || sumSq > interval[1]) {
             throw Feedback.of(TASK, "(x~ - x) / sigma over 8000 points").statistic("mean 0, mean square 1",
                 String.format(Locale.ROOT, "mean %.4f, mean square %.4f", sum / (2 * n), sumSq / (2 * n)),

@@ -3,6 +3,7 @@ package org.scorelab.suites.dsm;
 import static org.scorelab.suites.support.Thresholds.FALSE_FAILURE_RATE;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -17,6 +18,7 @@ import org.scorelab.random.Rng;
 import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.Isolation;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
 
@@ -84,7 +86,11 @@ public class NoiseLevelTests {
     @Order(4)
     @Graded(assignment = "dsm", task = TASK, points = 1.0)
     void perturbationAddsStandardNoiseScaledBySigma() {
-        checkPerturbation(31);
+        // On a worker with a deadline: a perturb that never returns fails here, with the line it was running, in 20 s.
+        Isolation.run(TASK, 20, () -> {
+            checkPerturbation(31);
+            return null;
+        }, Map.of());
     }
 
     /** The check of {@link #perturbationAddsStandardNoiseScaledBySigma} with the noise drawn from {@code seed}. */

@@ -1,12 +1,14 @@
 package org.scorelab.suites.dsm;
 
 import java.util.Locale;
+import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.scorelab.diagnostics.ModeStatistics;
 import org.scorelab.dsm.api.MixtureSpec;
 import org.scorelab.noise.NoiseLevels;
 import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
+import org.scorelab.suites.support.Isolation;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
 
@@ -38,6 +40,33 @@ final class SharedFixtures {
             // Task 3.1 not implemented (NotImplemented) or broken: it loses its own points, not these.
         }
         return NoiseLevels.geometric(0.01, 1.0, 10);
+    }
+
+    private static Boolean perturbationSound;
+
+    /**
+     * Whether the student's perturb (Task 3.1) passes Task 3.1's own check of the noise law within 20 s: where a Task
+     * 3.3 check sees noise that the student's code may have made with it, the noise is judged only then, so a mistake in
+     * perturb costs Task 3.1 alone (issue 16).
+     */
+    static synchronized boolean perturbationIsSound() {
+        if (perturbationSound == null) {
+            try {
+                Isolation.run(NoiseLevelTests.TASK, 20, () -> {
+                    NoiseLevelTests.checkPerturbation(31);
+                    return null;
+                }, Map.of());
+                perturbationSound = true;
+            } catch (AssertionError | RuntimeException e) {
+                perturbationSound = false;
+            }
+        }
+        return perturbationSound;
+    }
+
+    /** Records that a check saw the student's perturb throw or hang: {@link #perturbationIsSound} is then false. */
+    static synchronized void perturbationIsBroken() {
+        perturbationSound = false;
     }
 
     /** Whether {@code s} passes {@link NoiseLevelTests}' checks of the levels: increasing, geometric, sigma_1 and sigma_L. */

@@ -157,6 +157,9 @@ public class DenoisingScoreMatchingTests {
         // Every data point is x0 = (0.5, -0.5), so the points the model sees during training are x0 + sigma z: their
         // deviations from x0 must be N(0, sigma^2) per coordinate. chi-squared test on the pooled deviations (mean 0
         // known), two-sided, false-failure rate 1e-7; the first 3 model evaluations are recorded, then training stops.
+        // The interval is that of half as many degrees of freedom: a loop with antithetic noise (each z used as +z and
+        // -z, as the dsm reference does) repeats every squared deviation once, and its sum of squares is then twice a
+        // chi-squared with count / 2 degrees of freedom; independent noise lies inside that wider interval too.
         double sigma = method().sigma();
         INDArray data = Nd4j.createFromArray(new double[][] {{0.5, -0.5}}).repeat(0, 5000);
         Models.Watched recording = new Models.Watched(
@@ -181,9 +184,10 @@ public class DenoisingScoreMatchingTests {
                 + "noisy data points", seen.isEmpty() ? "no evaluation" : "one point", "train must evaluate the loss on batches of data");
         }
         double variance = sum / count;
-        double[] chi2 = Thresholds.chiSquaredInterval(count, FALSE_FAILURE_RATE);
-        double lo = sigma * sigma * chi2[0] / count;
-        double hi = sigma * sigma * chi2[1] / count;
+        int df = count / 2;
+        double[] chi2 = Thresholds.chiSquaredInterval(df, FALSE_FAILURE_RATE);
+        double lo = sigma * sigma * chi2[0] / df;
+        double hi = sigma * sigma * chi2[1] / df;
         if (variance < lo || variance > hi) {
             String mistake = Math.abs(Math.sqrt(variance) - sigma * sigma) < 0.2 * sigma * sigma
                 ? "the noise is sigma^2 z; y = x + sigma z"
