@@ -154,6 +154,11 @@ public class DenoisingScoreMatchingTests {
     @Order(4)
     @Graded(assignment = "ebm", task = TASK, points = 1.0)
     void trainingEvaluatesTheModelAtPointsPerturbedWithNoiseOfStdSigma() {
+        checkTrainingNoise();
+    }
+
+    /** The check of {@link #trainingEvaluatesTheModelAtPointsPerturbedWithNoiseOfStdSigma}. */
+    static void checkTrainingNoise() {
         // Every data point is x0 = (0.5, -0.5), so the points the model sees during training are x0 + sigma z: their
         // deviations from x0 must be N(0, sigma^2) per coordinate. chi-squared test on the pooled deviations (mean 0
         // known), two-sided, false-failure rate 1e-7; the first 3 model evaluations are recorded, then training stops.

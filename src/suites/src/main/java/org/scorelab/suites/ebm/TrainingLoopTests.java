@@ -87,6 +87,11 @@ public class TrainingLoopTests {
     @Order(1)
     @Graded(assignment = "ebm", task = "1.3", points = 1.0)
     void maximumLikelihoodContrastsTheDataWithTheGivenSamplersSamples() {
+        checkMaximumLikelihoodLoop();
+    }
+
+    /** The check of {@link #maximumLikelihoodContrastsTheDataWithTheGivenSamplersSamples}. */
+    static void checkMaximumLikelihoodLoop() {
         // The data: a ring around the origin. The sampler: points near the origin, in the ring's hole, whatever it is
         // asked. The model: f = 1/2 sum_a p_a (x_a - m_a)^2 + b from m = 0, p = 1, b = 0. With the samples inside and the
         // data outside, d loss / d p_a = 1/2 (mean over data - mean over samples) of x_a^2 > 0, so the first update
@@ -149,6 +154,11 @@ public class TrainingLoopTests {
     @Order(2)
     @Graded(assignment = "ebm", task = "2.2", points = 1.0)
     void noiseContrastiveTrainsCWithTheEnergyOnDataAgainstNoiseFromQ() {
+        checkNoiseContrastiveLoop();
+    }
+
+    /** The check of {@link #noiseContrastiveTrainsCWithTheEnergyOnDataAgainstNoiseFromQ}. */
+    static void checkNoiseContrastiveLoop() {
         INDArray data = clusters(2_000, new Rng(281));
         Models.Quadratic f = new Models.Quadratic(0, 0, 1, 1, 0);
         Tensor c = Tensor.variable(Nd4j.zeros(DataType.DOUBLE, 1, 1));
@@ -201,6 +211,11 @@ public class TrainingLoopTests {
     @Order(3)
     @Graded(assignment = "ebm", task = "3.1.1", points = 0.5)
     void implicitScoreMatchingTrainsOnBatchesOfTheData() {
+        checkImplicitScoreMatchingLoop();
+    }
+
+    /** The check of {@link #implicitScoreMatchingTrainsOnBatchesOfTheData}. */
+    static void checkImplicitScoreMatchingLoop() {
         INDArray data = new Rng(381).normal(500, 2);
         Models.Watched model = new Models.Watched(
             new Models.LinearScore(new double[][] {{-1, 0}, {0, -1}}, new double[] {0, 0}), 3);
