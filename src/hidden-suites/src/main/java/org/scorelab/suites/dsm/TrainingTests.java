@@ -23,6 +23,7 @@ import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
 import org.scorelab.suites.support.GradedFailure;
 import org.scorelab.suites.support.Isolation;
+import org.scorelab.suites.support.PublicChecks;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
 
@@ -60,7 +61,7 @@ public class TrainingTests {
         for (int i = 0; i < history.length; i++) {
             if (!Double.isFinite(history[i])) {
                 throw Feedback.of(TASK, "loss at iteration " + i).mismatch("a finite number", history[i],
-                    "training diverged: a learning rate too large, or a noise level of 0 dividing by zero." + inputs());
+                    "training diverged: a learning rate too large, or a noise level of 0 dividing by zero." + publicChecks());
             }
         }
         boolean moved = moved(network, initial);
@@ -79,9 +80,9 @@ public class TrainingTests {
                 .statistic(String.format(Locale.ROOT, "more than %.4f", z * se), drop, String.format(Locale.ROOT,
                     "%.2f standard errors of the difference", z), Thresholds.FALSE_FAILURE_RATE, moved
                     ? "the parameters moved but the loss did not fall: check the sign of what is minimised and the learning "
-                        + "rate." + inputs()
+                        + "rate." + publicChecks()
                     : "the parameters never moved from their initialisation: give the optimizer model.parameters(), call "
-                        + "its step every iteration and zero the gradients");
+                        + "its step every iteration and zero the gradients." + publicChecks());
         }
         INDArray probe = truth.sample(2_000, new Rng(504));
         double total = 0;
@@ -98,11 +99,13 @@ public class TrainingTests {
         }
         double mean = total / count;
         if (!(mean <= SCORE_ERROR_LIMIT)) {
+            String checks = publicChecks();
             String saw = !Double.isFinite(mean) || mean > 1e3
-                ? "the trained score diverged (non-finite or exploding values): lower the learning rate." + inputs()
-                : !moved ? "the parameters never moved from their initialisation"
-                : "the training moved the parameters but the score is still far from the data's: more iterations or a "
-                    + "larger learning rate, if the loop's inputs are right." + inputs();
+                ? "the trained score diverged (non-finite or exploding values): lower the learning rate." + checks
+                : !moved ? "the parameters never moved from their initialisation." + checks
+                : checks.isEmpty() ? "training moved the parameters but the score is still far from the data's, while the "
+                    + "loss and the loop's inputs pass their public checks: more iterations or a larger learning rate"
+                : "training moved the parameters but the score is still far from the data's." + checks;
             throw Feedback.of(TASK, "mean relative error of the trained score at 2000 data points, sigma >= 0.1 (" + perLevel + ")")
                 .mismatch(String.format(Locale.ROOT, "at most %.2f (a zero score has error 1)", SCORE_ERROR_LIMIT), mean, saw);
         }
@@ -120,17 +123,16 @@ public class TrainingTests {
     }
 
     /**
-     * What the public check of the loop's inputs ({@link TrainingInputs}) finds, as a clause for a message: empty when
-     * they are right (or cannot be watched), else a sentence naming what it found.
+     * What the public checks of Task 3.3 find, as a sentence for a message: the loss on fixed inputs, then the loop's
+     * inputs ({@link TrainingInputs}); empty when both pass.
      */
-    private static String inputs() {
-        try {
+    private static String publicChecks() {
+        return PublicChecks.firstFailing(() -> new DsmLossTests().lossOnFixedInputsMatchesAHandComputation(), () -> {
             GradedFailure f = TrainingInputs.inspect();
-            return f == null ? "" : " The loop's inputs are wrong too (" + f.check() + ": found " + Feedback.format(
-                f.getActual() == null ? null : f.getActual().getValue()) + "): see the public check of the training loop.";
-        } catch (RuntimeException | AssertionError e) {
-            return "";
-        }
+            if (f != null) {
+                throw f;
+            }
+        });
     }
 
     /** -grad_x f computed here, so the check does not depend on Task 3.5. */

@@ -38,7 +38,9 @@ public class EbmTrainingTests {
         var initial = TrainedModelQuality.Seen.snapshot(energy.parameters());
         double[] history = Solutions.ebm().maximumLikelihood().train(energy, data, new SuiteLangevin(), new Rng(603));
         TrainedModelQuality.Seen seen = new TrainedModelQuality.Seen(TrainedModelQuality.Seen.moved(energy.parameters(), initial),
-            TrainedModelQuality.Seen.loopCheck(TrainingLoopTests::checkMaximumLikelihoodLoop));
+            TrainedModelQuality.Seen.publicChecks(
+                () -> new MaximumLikelihoodTests().lossOnFixedInputsMatchesAHandComputation(),
+                TrainingLoopTests::checkMaximumLikelihoodLoop));
         TrainedModelQuality.finite("1.3", history);
         // Not lossFalls: the ML loss compares data with the model's own samples, so it hovers near 0 as training succeeds.
         return TrainedModelQuality.likelihoodBeatsTheGaussian("1.3", "maximum likelihood on swiss-roll", energy,
@@ -59,7 +61,9 @@ public class EbmTrainingTests {
         var initial = TrainedModelQuality.Seen.snapshot(energy.parameters());
         double[] history = Solutions.ebm().noiseContrastive().train(energy, c, data, new Rng(613));
         TrainedModelQuality.Seen seen = new TrainedModelQuality.Seen(TrainedModelQuality.Seen.moved(energy.parameters(), initial),
-            TrainedModelQuality.Seen.loopCheck(TrainingLoopTests::checkNoiseContrastiveLoop));
+            TrainedModelQuality.Seen.publicChecks(
+                () -> new NoiseContrastiveTests().lossOnFixedInputsMatchesAHandComputation(),
+                TrainingLoopTests::checkNoiseContrastiveLoop));
         TrainedModelQuality.lossFalls("2.2", history, seen);
         GridDensity density = GridDensity.of(energy, 6, 300);
         TrainedModelQuality.Margin margin = TrainedModelQuality.likelihoodBeatsTheGaussian("2.2", "NCE on gaussians", energy,
@@ -70,9 +74,9 @@ public class EbmTrainingTests {
         if (Math.abs(c.item() - logInverseZ) > SELF_NORMALISATION_LIMIT) {
             throw Feedback.of("2.2", "learned c against log(1/z) of the trained energy, by quadrature")
                 .notClose(logInverseZ, c.item(), SELF_NORMALISATION_LIMIT, c.item() == 0
-                    ? "c never moved from 0: train it with the energy (one optimizer over both)." + seen.inputs().get()
+                    ? "c never moved from 0: train it with the energy (one optimizer over both)." + seen.checks().get()
                     : "c must enter the loss as log p = -f + c, and the noise points must come from the q whose log q the "
-                        + "loss uses." + seen.inputs().get());
+                        + "loss uses." + seen.checks().get());
         }
         return margin + "; c - log(1/z) = " + Feedback.number(c.item() - logInverseZ);
     }
@@ -105,8 +109,10 @@ public class EbmTrainingTests {
         var initial = TrainedModelQuality.Seen.snapshot(model.parameters());
         double[] history = trainer.train(model, data, new Rng(seed + 2));
         TrainedModelQuality.Seen seen = new TrainedModelQuality.Seen(TrainedModelQuality.Seen.moved(model.parameters(), initial),
-            TrainedModelQuality.Seen.loopCheck(task.equals("3.1.1") ? TrainingLoopTests::checkImplicitScoreMatchingLoop
-                : DenoisingScoreMatchingTests::checkTrainingNoise));
+            task.equals("3.1.1") ? TrainedModelQuality.Seen.publicChecks(() -> new ImplicitScoreMatchingTests().linearScoreGivesTheClosedForm(),
+                TrainingLoopTests::checkImplicitScoreMatchingLoop)
+                : TrainedModelQuality.Seen.publicChecks(() -> new DenoisingScoreMatchingTests().lossOnFixedInputsMatchesAHandComputation(),
+                DenoisingScoreMatchingTests::checkTrainingNoise));
         TrainedModelQuality.lossFalls(task, history, seen);
         INDArray heldOut = ToyData.RINGS.sample(HELD_OUT, new Rng(seed + 3));
         Gaussian fitted = Gaussian.fittedTo(data, 1.0);

@@ -40,7 +40,7 @@ final class TrainedModelQuality {
      * cause (issue 16): whether the parameters moved from their initialisation, and what the public check of the
      * training loop's inputs finds (empty when they are right).
      */
-    record Seen(boolean moved, java.util.function.Supplier<String> inputs) {
+    record Seen(boolean moved, java.util.function.Supplier<String> checks) {
         /** The parameters of {@code parameters} now against {@code initial}: did any change? */
         static boolean moved(java.util.List<org.scorelab.autograd.Tensor> parameters, java.util.List<INDArray> initial) {
             for (int i = 0; i < parameters.size(); i++) {
@@ -56,18 +56,9 @@ final class TrainedModelQuality {
             return parameters.stream().map(t -> t.value().dup()).toList();
         }
 
-        /** The public loop check {@code check} as a sentence: empty if it passes, else what it found. */
-        static java.util.function.Supplier<String> loopCheck(Runnable check) {
-            return () -> {
-                try {
-                    check.run();
-                    return "";
-                } catch (org.scorelab.suites.support.GradedFailure f) {
-                    return " The training loop's inputs are wrong too (" + f.check() + "): see the public check of the loop.";
-                } catch (RuntimeException | AssertionError e) {
-                    return "";
-                }
-            };
+        /** The task's public checks (its loss, its loop's inputs), run only if a message needs them: see PublicChecks. */
+        static java.util.function.Supplier<String> publicChecks(Runnable... checks) {
+            return () -> org.scorelab.suites.support.PublicChecks.firstFailing(checks);
         }
 
         /**
@@ -75,18 +66,20 @@ final class TrainedModelQuality {
          * diverged (values not finite or beyond 1e4 per point), did not move, or moved but is worse than the Gaussian.
          */
         String describe(double mean, String units) {
+            String found = checks.get();
             if (!Double.isFinite(mean) || Math.abs(mean) > 1e4) {
                 return "training diverged: the trained model's values are " + (Double.isFinite(mean) ? "exploding (an advantage "
                     + "over the Gaussian of " + perPoint(mean, units) + ")" : "not finite")
-                    + "; lower the learning rate, or keep the energies bounded (a small penalty on their squares)." + inputs.get();
+                    + "; lower the learning rate, or keep the energies bounded (a small penalty on their squares)." + found;
             }
             if (!moved) {
                 return "the model's parameters never moved from their initialisation: give the optimizer the model's "
-                    + "parameters, and call its step every iteration." + inputs.get();
+                    + "parameters, and call its step every iteration." + found;
             }
-            return "training moved the model but left it worse than a Gaussian fitted to the data: check that the loop "
-                + "minimises the method's loss (not its negative), then the learning rate and the number of iterations."
-                + inputs.get();
+            return found.isEmpty() ? "training moved the model but left it worse than a Gaussian fitted to the data, while "
+                + "the loss and the loop's inputs pass their public checks: check the sign of what the loop minimises, then "
+                + "the learning rate and the number of iterations"
+                : "training moved the model but left it worse than a Gaussian fitted to the data." + found;
         }
     }
 
@@ -172,9 +165,9 @@ final class TrainedModelQuality {
             throw Feedback.of(task, "training loss, first 5% of iterations minus last 10%")
                 .statistic("> 0", drop, "a margin of " + Feedback.number(bound), RATE, seen.moved()
                     ? "the parameters moved but the loss did not fall: the optimizer must minimise the loss (not its "
-                        + "negative), with a learning rate that lets it fall." + seen.inputs().get()
+                        + "negative), with a learning rate that lets it fall." + seen.checks().get()
                     : "the parameters never moved: give the optimizer model.parameters() and call its step every iteration."
-                        + seen.inputs().get());
+                        + seen.checks().get());
         }
     }
 

@@ -43,12 +43,15 @@ class TrainedModelQualityTests {
 
     @Test
     void aModelThatMovedButIsWorseThanTheGaussianIsCalledSoWithWhatTheLoopCheckFound() {
-        TrainedModelQuality.Seen seen = new TrainedModelQuality.Seen(true, () -> " The training loop's inputs are wrong too (x): "
-            + "see the public check of the loop.");
+        TrainedModelQuality.Seen seen = new TrainedModelQuality.Seen(true, TrainedModelQuality.Seen.publicChecks(
+            () -> { },
+            () -> { throw org.scorelab.suites.support.Feedback.of("3.2.2", "points of the loop").mismatch("a", "b", "c"); }));
         String m = objectiveFailure(2, seen);
-        assertEquals("  Likely mistake: training moved the model but left it worse than a Gaussian fitted to the data: check "
-            + "that the loop minimises the method's loss (not its negative), then the learning rate and the number of "
-            + "iterations. The training loop's inputs are wrong too (x): see the public check of the loop.",
-            m.substring(m.indexOf("  Likely")));
+        assertEquals("  Likely mistake: training moved the model but left it worse than a Gaussian fitted to the data. The "
+            + "public check of points of the loop fails too: fix that first.", m.substring(m.indexOf("  Likely")));
+        String clean = objectiveFailure(2, MOVED);
+        assertEquals("  Likely mistake: training moved the model but left it worse than a Gaussian fitted to the data, while "
+            + "the loss and the loop's inputs pass their public checks: check the sign of what the loop minimises, then the "
+            + "learning rate and the number of iterations", clean.substring(clean.indexOf("  Likely")));
     }
 }

@@ -63,8 +63,10 @@ public class EnergyNetworkTests {
             throw Feedback.of(TASK, "parameterCount()").mismatch(counted, f.parameterCount(),
                 "count every weight and bias: a Linear(in, out) layer has in * out + out parameters");
         }
-        if (counted > 100_000) {
-            throw Feedback.of(TASK, "network size").mismatch("a small network, at most 100,000 parameters", counted,
+        // Issue 16's choice space reaches 4 hidden layers of 256 (198,657 parameters with 3 inputs); the limit, 2.5 times
+        // that, only refuses networks far beyond "a very small and simple" one (it was 100,000, below 4 x 256).
+        if (counted > 500_000) {
+            throw Feedback.of(TASK, "network size").mismatch("a small network, at most 500,000 parameters", counted,
                 "the sheet asks for a very small network: two hidden layers of 32 to 128 units suffice");
         }
     }

@@ -108,17 +108,4 @@ public final class MixtureTruth {
         }
         return Nd4j.createFromArray(out);
     }
-
-    /** The largest distance between two component means. */
-    double largestMeanDistance() {
-        double best = 0;
-        for (int a = 0; a < spec.components(); a++) {
-            for (int b = a + 1; b < spec.components(); b++) {
-                double[] p = spec.mean(a);
-                double[] q = spec.mean(b);
-                best = Math.max(best, Math.hypot(p[0] - q[0], p[1] - q[1]));
-            }
-        }
-        return best;
-    }
 }

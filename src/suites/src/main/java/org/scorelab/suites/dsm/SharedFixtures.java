@@ -75,7 +75,7 @@ final class SharedFixtures {
             return false;
         }
         double sigmaL = s[s.length - 1];
-        if (!(sigmaL >= new MixtureTruth(MixtureSpec.SHEET).largestMeanDistance()) || sigmaL > 50) {
+        if (!(sigmaL >= NoiseLevelTests.SMALLEST_SIGMA_L) || sigmaL > 50) {
             return false;
         }
         double ratio = s[1] / s[0];

@@ -214,7 +214,11 @@ final class TrainingInputs {
         return null;
     }
 
-    /** The noisy points of the second iteration must not repeat those of the first (fresh noise every iteration). */
+    /**
+     * The noisy points of the second iteration must not repeat those of the first (fresh noise every iteration): with
+     * fresh Gaussian noise no point repeats exactly; a loop that perturbs its data once and draws batches of the result
+     * repeats about 40% of them here, one that reuses its first batch all of them. More than 10% fails.
+     */
     private static GradedFailure checkFresh(String what, Watched model) {
         Set<List<Double>> first = new HashSet<>();
         List<List<Double>> second = new ArrayList<>();
@@ -225,7 +229,7 @@ final class TrainingInputs {
             }
         }
         long repeated = second.stream().filter(first::contains).count();
-        if (!second.isEmpty() && repeated > second.size() / 2) {
+        if (!second.isEmpty() && repeated > second.size() / 10) {
             return Feedback.of(TASK, what + ": noisy points of the second iteration").mismatch("fresh points",
                 repeated + " of " + second.size() + " repeat the first iteration's",
                 "draw fresh levels and noise inside the loop, every iteration, not once before it");
