@@ -223,7 +223,7 @@ public class DsmLossTests {
         try {
             // The student's random-level loss may call their perturb (Task 3.1): a perturb that throws or never returns
             // costs Task 3.1's points, not this check's (issue 16).
-            loss = Isolation.run(TASK, 30, () -> Solutions.dsm().objective().loss(model, x, levels, new Rng(seed + 1)),
+            loss = Isolation.run(TASK, 20, () -> Solutions.dsm().objective().loss(model, x, levels, new Rng(seed + 1)),
                 Map.of(Solutions.dsm().perturbation().getClass(), "3.1"));
         } catch (Isolation.Blocked b) {
             SharedFixtures.perturbationIsBroken();
