@@ -33,7 +33,8 @@ import org.scorelab.grading.score.TaskScore;
  * built from the reference's sources with its edits, graded by the real {@link Grader} on its assignment's suites, and
  * must score as its entry says: a mistake loses points in every task of {@code mustLose} (with a message naming that
  * task), may lose them in {@code mayLose}, and keeps full points in every other task of its assignment; an
- * alternative keeps full marks. A case with a {@code gap} records a mistake the suites do not catch where they should:
+ * alternative keeps full marks; a case's {@code firstMessage} must occur in the first failing check of each of its
+ * {@code mustLose} tasks. A case with a {@code gap} records a mistake the suites do not catch where they should:
  * its {@code mustLose} tasks may keep their points and the tasks of {@code gapLoses} may lose them instead, so the
  * corpus stays green while the gap is open and the matrix says "gap".
  *
@@ -228,6 +229,10 @@ class MisconceptionCorpusTests {
             if (first.status().equals("FAILED") && !first.message().contains("Task " + task)) {
                 problems.add("task " + task + " lost points with a message that does not name it: " + brief(first.message()));
             }
+            String named = firstMessage(c, task);
+            if (named != null && !first.message().contains(named)) {
+                problems.add("task " + task + "'s first failure does not name the mistake (\"" + named + "\"): " + brief(first.message()));
+            }
         }
         for (String task : lost) {
             if (!must.contains(task) && !may.contains(task) && !strings(c.path("gapLoses")).contains(task)) {
@@ -235,6 +240,18 @@ class MisconceptionCorpusTests {
             }
         }
         return problems.isEmpty() ? null : String.join("; ", problems);
+    }
+
+    /**
+     * The text the first failing check of {@code task} must contain, if the case says (issue 16: the first message a
+     * student reads names the actual mistake): "firstMessage" is a text for every mustLose task, or an object by task.
+     */
+    private static String firstMessage(JsonNode c, String task) {
+        JsonNode f = c.path("firstMessage");
+        if (f.isTextual()) {
+            return f.asText();
+        }
+        return f.has(task) ? f.get(task).asText() : null;
     }
 
     /** Whether a case with a recorded gap still keeps points in one of its mustLose tasks. */

@@ -6,9 +6,11 @@ import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Order;
 import org.junit.platform.engine.discovery.ClassNameFilter;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -59,7 +61,7 @@ public final class SuitePlan {
         }
         LauncherDiscoveryRequest request = builder.build();
         TestPlan plan = LauncherFactory.create().discover(request);
-        List<PlannedTest> tests = new ArrayList<>();
+        List<Ordered> found = new ArrayList<>();
         for (TestIdentifier root : plan.getRoots()) {
             for (TestIdentifier t : plan.getDescendants(root)) {
                 if (!t.isTest() || t.getSource().filter(MethodSource.class::isInstance).isEmpty()) {
@@ -71,14 +73,24 @@ public final class SuitePlan {
                 if (graded == null) {
                     continue;
                 }
-                String id = source.getClassName().replace(SUITES_PACKAGE, "") + "." + method.getName();
-                tests.add(new PlannedTest(id, t.getUniqueId(), graded.assignment(), graded.task(), graded.points(),
-                    location(source.getJavaClass()).equals(hiddenRoot)));
+                String className = source.getClassName().replace(SUITES_PACKAGE, "");
+                Order order = method.getAnnotation(Order.class);
+                found.add(new Ordered(new PlannedTest(className + "." + method.getName(), t.getUniqueId(), graded.assignment(),
+                    graded.task(), graded.points(), location(source.getJavaClass()).equals(hiddenRoot)), className,
+                    order == null ? Order.DEFAULT : order.value(), method.getName()));
             }
         }
-        tests.sort(java.util.Comparator.comparing(PlannedTest::assignment).thenComparing(PlannedTest::hidden)
-            .thenComparing(PlannedTest::id));
+        // Within a class, the order its @Order annotations give (the order JUnit runs them in and the score preview
+        // lists them), so that a task's first failure in the report is the check the suites put first: the one that
+        // names the most basic mistake (issue 16).
+        found.sort(Comparator.comparing((Ordered o) -> o.test().assignment()).thenComparing(o -> o.test().hidden())
+            .thenComparing(Ordered::className).thenComparingInt(Ordered::order).thenComparing(Ordered::method));
+        List<PlannedTest> tests = new ArrayList<>();
+        found.forEach(o -> tests.add(o.test()));
         return tests;
+    }
+
+    private record Ordered(PlannedTest test, String className, int order, String method) {
     }
 
     /** The jar or class folder a class was loaded from. */

@@ -23,9 +23,9 @@ public final class Calibration {
     /** The dsm suites' statistical checks: {@code runs} runs of the cheap ones, {@code longRuns} of the long sampler check. */
     public static List<CalibrationTable.Check> checks(int runs, int longRuns) {
         return List.of(
-            new CalibrationTable.Check("1.1 component proportions", runs, seed -> MixtureSamplingTests.checkProportions(MixtureSpec.SHEET,
+            new CalibrationTable.Check("1.1 component proportions", runs, seed -> MixtureSampleChecks.checkProportions(MixtureSpec.SHEET,
                 MixtureSamplingTests.sampleOf(MixtureSpec.SHEET, 10_000, seed))),
-            new CalibrationTable.Check("1.1 component means and variances", runs, seed -> MixtureSamplingTests.checkMoments(MixtureSpec.SHEET,
+            new CalibrationTable.Check("1.1 component means and variances", runs, seed -> MixtureSampleChecks.checkMoments(MixtureSpec.SHEET,
                 MixtureSamplingTests.sampleOf(MixtureSpec.SHEET, 10_000, seed))),
             new CalibrationTable.Check("3.1 perturbation noise law", runs, NoiseLevelTests::checkPerturbation),
             new CalibrationTable.Check("3.3 loss at the exact score", runs, DsmLossTests::checkLossAtTheExactScore),

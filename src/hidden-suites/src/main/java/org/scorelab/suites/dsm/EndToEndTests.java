@@ -1,6 +1,7 @@
 package org.scorelab.suites.dsm;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -16,13 +17,17 @@ import org.scorelab.suites.support.Artifacts;
 import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.Isolation;
 import org.scorelab.suites.support.Solutions;
 
 /**
- * Hidden end-to-end check of Task 4.2: the student's whole pipeline (data 1.1, levels 3.1, network 3.2, training 3.3,
- * learned score 3.5, sampler 4.1) must produce 5,000 samples that find every mode with roughly the right width. It
- * depends on every task by design; the tolerances are wide (a plain PyTorch solution reaches mode standard deviations
- * of ~0.128), so it tells a working pipeline from a broken one, not a good one from a very good one.
+ * Hidden end-to-end check of Task 4.2: the student's pipeline (network 3.2, training 3.3, learned score 3.5, sampler
+ * 4.1) must produce 5,000 samples that find every mode with roughly the right width. It depends on those tasks by
+ * design (declared as mayLose 4.2 in the misconceptions corpus); it trains on 10,000 points drawn by the suites and uses
+ * the student's levels only where they pass Task 3.1's checks (else the sheet's 0.01..1, L = 10), so a mistake in Task
+ * 1.1 or in the levels costs those tasks alone (issue 16). The tolerances are wide (a plain PyTorch solution reaches
+ * mode standard deviations of ~0.128), so it tells a working pipeline from a broken one, not a good one from a very
+ * good one.
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public class EndToEndTests {
@@ -33,10 +38,18 @@ public class EndToEndTests {
     void samplesOfTheTrainedModelFindEveryModeWithTheRightWidth() {
         DsmSolution solution = Solutions.dsm();
         Rng rng = new Rng(600);
-        INDArray data = solution.mixture(MixtureSpec.SHEET).sample(10_000, rng.split());
-        double[] levels = solution.perturbation().noiseLevels();
+        INDArray data = new MixtureTruth(MixtureSpec.SHEET).sample(10_000, rng.split());
+        double[] levels = SharedFixtures.levelsOrSheetDefault();
         EnergyModel network = solution.energyNetwork(rng.split());
-        solution.objective().train(network, data, levels, rng.split());
+        Rng training = rng.split();
+        try {
+            Isolation.run(TASK, 290, () -> solution.objective().train(network, data, levels, training),
+                Map.of(solution.perturbation().getClass(), "3.1"));
+        } catch (Isolation.Blocked b) {
+            System.out.println("Task 4.2's end-to-end check could not run: " + b.getMessage() + "; Task " + b.task()
+                + "'s checks report it.");
+            return;
+        }
         saveScoreField(network, levels[levels.length / 2]);
         INDArray samples = solution.generation().generate(network, levels, 5_000, rng.split());
         Artifacts.save("dsm-samples", "5000 samples of the trained model", samples);
@@ -50,8 +63,11 @@ public class EndToEndTests {
                 throw Feedback.of(TASK, "5000 samples of your trained model, mode at " + Feedback.format(MixtureSpec.SHEET.mean(k)))
                     .mismatch("fraction in [0.20, 0.47] and standard deviation in [0.06, 0.16]",
                         String.format(Locale.ROOT, "fraction %.3f, standard deviation %.4f", fraction, std),
-                        std > 0.16 ? "the samples are too spread: train longer, or run more Langevin steps at the small levels"
-                            : "a mode is missed or collapsed: check sigma_L, the start distribution, and the learned score's sign");
+                        std > 0.16 ? "the samples are too spread: the sampler's last levels do not settle them (more "
+                            + "steps or a larger epsilon at the small levels), or the trained score is too weak there"
+                            : fraction < 0.2 ? "a mode gets too few samples: check the start distribution (it should cover "
+                            + "all modes) and the learned score's sign"
+                            : "the samples collapse onto too few points: check the learned score's sign and size, and epsilon");
             }
         }
     }

@@ -1,7 +1,9 @@
 package org.scorelab.suites.dsm;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -19,6 +21,9 @@ import org.scorelab.noise.NoiseLevels;
 import org.scorelab.random.Rng;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.GradedFailure;
+import org.scorelab.suites.support.Isolation;
+import org.scorelab.suites.support.PublicChecks;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
 
@@ -39,7 +44,16 @@ public class TrainingTests {
         MixtureTruth truth = new MixtureTruth(MixtureSpec.SHEET);
         INDArray data = truth.sample(10_000, new Rng(501));
         SuiteNetwork network = new SuiteNetwork(new Rng(502));
-        double[] history = Solutions.dsm().objective().train(network, data, levels, new Rng(503));
+        List<INDArray> initial = network.parameters().stream().map(t -> t.value().dup()).toList();
+        double[] history;
+        try {
+            history = Isolation.run(TASK, 290, () -> Solutions.dsm().objective().train(network, data, levels, new Rng(503)),
+                Map.of(Solutions.dsm().perturbation().getClass(), "3.1"));
+        } catch (Isolation.Blocked b) {
+            System.out.println("Task 3.3's training could not be checked: " + b.getMessage() + "; Task " + b.task()
+                + "'s checks report it.");
+            return;
+        }
         if (history == null || history.length < 20) {
             throw Feedback.of(TASK, "loss history").mismatch("one loss per iteration, at least 20 iterations",
                 history == null ? "null" : history.length + " values", "record the loss of every iteration and return them all");
@@ -47,9 +61,10 @@ public class TrainingTests {
         for (int i = 0; i < history.length; i++) {
             if (!Double.isFinite(history[i])) {
                 throw Feedback.of(TASK, "loss at iteration " + i).mismatch("a finite number", history[i],
-                    "the learning rate is too large, or a noise level of 0 divides by zero");
+                    "training diverged: a learning rate too large, or a noise level of 0 dividing by zero." + publicChecks());
             }
         }
+        boolean moved = moved(network, initial);
         // The loss must fall: the mean of the first 5% of iterations (at least 10) minus the mean of the last 10% must
         // exceed z = 5.33 standard errors of that difference (normal approximation, false-failure rate 1e-7 for a loop
         // whose loss does fall; a loop that never updates the parameters has a difference of 0).
@@ -63,8 +78,11 @@ public class TrainingTests {
         if (!(drop > z * se)) {
             throw Feedback.of(TASK, "mean loss of the first 5% of iterations minus that of the last 10%")
                 .statistic(String.format(Locale.ROOT, "more than %.4f", z * se), drop, String.format(Locale.ROOT,
-                    "%.2f standard errors of the difference", z), Thresholds.FALSE_FAILURE_RATE,
-                    "the parameters are not updated: call optimizer.step, and zero the gradients every iteration");
+                    "%.2f standard errors of the difference", z), Thresholds.FALSE_FAILURE_RATE, moved
+                    ? "the parameters moved but the loss did not fall: check the sign of what is minimised and the learning "
+                        + "rate." + publicChecks()
+                    : "the parameters never moved from their initialisation: give the optimizer model.parameters(), call "
+                        + "its step every iteration and zero the gradients." + publicChecks());
         }
         INDArray probe = truth.sample(2_000, new Rng(504));
         double total = 0;
@@ -73,17 +91,48 @@ public class TrainingTests {
         for (double sigma : levels) {
             if (sigma >= 0.1) {
                 double error = ScoreComparison.relativeError(learnedScore(network), truth::scores, probe, sigma);
-                perLevel.append(String.format(Locale.ROOT, "%s%.2f: %.3f", perLevel.length() == 0 ? "" : ", ", sigma, error));
+                perLevel.append(String.format(Locale.ROOT, "%s%.2f: %s", perLevel.length() == 0 ? "" : ", ", sigma,
+                    Feedback.number(error)));
                 total += error;
                 count++;
             }
         }
         double mean = total / count;
         if (!(mean <= SCORE_ERROR_LIMIT)) {
+            String checks = publicChecks();
+            String saw = !Double.isFinite(mean) || mean > 1e3
+                ? "the trained score diverged (non-finite or exploding values): lower the learning rate." + checks
+                : !moved ? "the parameters never moved from their initialisation." + checks
+                : checks.isEmpty() ? "training moved the parameters but the score is still far from the data's, while the "
+                    + "loss and the loop's inputs pass their public checks: more iterations or a larger learning rate"
+                : "training moved the parameters but the score is still far from the data's." + checks;
             throw Feedback.of(TASK, "mean relative error of the trained score at 2000 data points, sigma >= 0.1 (" + perLevel + ")")
-                .mismatch(String.format(Locale.ROOT, "at most %.2f", SCORE_ERROR_LIMIT), mean,
-                    "train longer or with a larger learning rate; check that every point gets its own random sigma");
+                .mismatch(String.format(Locale.ROOT, "at most %.2f (a zero score has error 1)", SCORE_ERROR_LIMIT), mean, saw);
         }
+    }
+
+    /** Whether any parameter differs from its initial value. */
+    private static boolean moved(SuiteNetwork network, List<INDArray> initial) {
+        List<Tensor> now = network.parameters();
+        for (int i = 0; i < now.size(); i++) {
+            if (!now.get(i).value().equals(initial.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What the public checks of Task 3.3 find, as a sentence for a message: the loss on fixed inputs, then the loop's
+     * inputs ({@link TrainingInputs}); empty when both pass.
+     */
+    private static String publicChecks() {
+        return PublicChecks.firstFailing(() -> new DsmLossTests().lossOnFixedInputsMatchesAHandComputation(), () -> {
+            GradedFailure f = TrainingInputs.inspect();
+            if (f != null) {
+                throw f;
+            }
+        });
     }
 
     /** -grad_x f computed here, so the check does not depend on Task 3.5. */

@@ -35,11 +35,16 @@ public class EbmTrainingTests {
     static TrainedModelQuality.Margin checkMaximumLikelihood() {
         INDArray data = ToyData.SWISS_ROLL.sample(10_000, new Rng(601));
         MlpEnergy energy = MlpEnergy.create(new Rng(602));
+        var initial = TrainedModelQuality.Seen.snapshot(energy.parameters());
         double[] history = Solutions.ebm().maximumLikelihood().train(energy, data, new SuiteLangevin(), new Rng(603));
+        TrainedModelQuality.Seen seen = new TrainedModelQuality.Seen(TrainedModelQuality.Seen.moved(energy.parameters(), initial),
+            TrainedModelQuality.Seen.publicChecks(
+                () -> new MaximumLikelihoodTests().lossOnFixedInputsMatchesAHandComputation(),
+                TrainingLoopTests::checkMaximumLikelihoodLoop));
         TrainedModelQuality.finite("1.3", history);
         // Not lossFalls: the ML loss compares data with the model's own samples, so it hovers near 0 as training succeeds.
         return TrainedModelQuality.likelihoodBeatsTheGaussian("1.3", "maximum likelihood on swiss-roll", energy,
-            GridDensity.of(energy, 6, 300), data, ToyData.SWISS_ROLL, new Rng(604));
+            GridDensity.of(energy, 6, 300), data, ToyData.SWISS_ROLL, new Rng(604), seen);
     }
 
     @Test
@@ -53,18 +58,25 @@ public class EbmTrainingTests {
         INDArray data = ToyData.GAUSSIANS.sample(10_000, new Rng(611));
         MlpEnergy energy = MlpEnergy.create(new Rng(612));
         Tensor c = Tensor.variable(Nd4j.zeros(DataType.DOUBLE, 1, 1));
+        var initial = TrainedModelQuality.Seen.snapshot(energy.parameters());
         double[] history = Solutions.ebm().noiseContrastive().train(energy, c, data, new Rng(613));
-        TrainedModelQuality.lossFalls("2.2", history);
+        TrainedModelQuality.Seen seen = new TrainedModelQuality.Seen(TrainedModelQuality.Seen.moved(energy.parameters(), initial),
+            TrainedModelQuality.Seen.publicChecks(
+                () -> new NoiseContrastiveTests().lossOnFixedInputsMatchesAHandComputation(),
+                TrainingLoopTests::checkNoiseContrastiveLoop));
+        TrainedModelQuality.lossFalls("2.2", history, seen);
         GridDensity density = GridDensity.of(energy, 6, 300);
         TrainedModelQuality.Margin margin = TrainedModelQuality.likelihoodBeatsTheGaussian("2.2", "NCE on gaussians", energy,
-            density, data, ToyData.GAUSSIANS, new Rng(614));
+            density, data, ToyData.GAUSSIANS, new Rng(614), seen);
         // NCE learns the normaliser: exp(-f + c) must integrate to about 1. A c left untrained, or trained with the wrong
         // sign, is off by nats; a converged fit by a tenth or two (reference: 0.18).
         double logInverseZ = -density.logZ();
         if (Math.abs(c.item() - logInverseZ) > SELF_NORMALISATION_LIMIT) {
             throw Feedback.of("2.2", "learned c against log(1/z) of the trained energy, by quadrature")
-                .notClose(logInverseZ, c.item(), Feedback.number(SELF_NORMALISATION_LIMIT),
-                    "c must be trained with the energy (one optimizer over both) and enter the loss as log p = -f + c");
+                .notClose(logInverseZ, c.item(), SELF_NORMALISATION_LIMIT, c.item() == 0
+                    ? "c never moved from 0: train it with the energy (one optimizer over both)." + seen.checks().get()
+                    : "c must enter the loss as log p = -f + c, and the noise points must come from the q whose log q the "
+                        + "loss uses." + seen.checks().get());
         }
         return margin + "; c - log(1/z) = " + Feedback.number(c.item() - logInverseZ);
     }
@@ -94,13 +106,19 @@ public class EbmTrainingTests {
     static TrainedModelQuality.Margin checkScoreMatching(String task, String what, Trainer trainer, long seed) {
         INDArray data = ToyData.RINGS.sample(10_000, new Rng(seed));
         MlpScore model = MlpScore.create(new Rng(seed + 1));
+        var initial = TrainedModelQuality.Seen.snapshot(model.parameters());
         double[] history = trainer.train(model, data, new Rng(seed + 2));
-        TrainedModelQuality.lossFalls(task, history);
+        TrainedModelQuality.Seen seen = new TrainedModelQuality.Seen(TrainedModelQuality.Seen.moved(model.parameters(), initial),
+            task.equals("3.1.1") ? TrainedModelQuality.Seen.publicChecks(() -> new ImplicitScoreMatchingTests().linearScoreGivesTheClosedForm(),
+                TrainingLoopTests::checkImplicitScoreMatchingLoop)
+                : TrainedModelQuality.Seen.publicChecks(() -> new DenoisingScoreMatchingTests().lossOnFixedInputsMatchesAHandComputation(),
+                DenoisingScoreMatchingTests::checkTrainingNoise));
+        TrainedModelQuality.lossFalls(task, history, seen);
         INDArray heldOut = ToyData.RINGS.sample(HELD_OUT, new Rng(seed + 3));
         Gaussian fitted = Gaussian.fittedTo(data, 1.0);
         double[][] terms = task.equals("3.1.1") ? implicitTerms(ScoreField.of(model), fitted, heldOut)
             : denoisingTerms(ScoreField.of(model), fitted, heldOut, Solutions.ebm().denoisingScoreMatching().sigma(), new Rng(seed + 4));
-        return TrainedModelQuality.objectiveBeatsTheGaussian(task, what, terms[0], terms[1]);
+        return TrainedModelQuality.objectiveBeatsTheGaussian(task, what, terms[0], terms[1], seen);
     }
 
     /** Held-out points of the score-matching checks. */

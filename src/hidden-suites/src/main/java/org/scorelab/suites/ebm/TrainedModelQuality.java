@@ -36,13 +36,61 @@ final class TrainedModelQuality {
     }
 
     /**
+     * What a check saw of the training besides its result, so that a failure says what happened rather than guess one
+     * cause (issue 16): whether the parameters moved from their initialisation, and what the public check of the
+     * training loop's inputs finds (empty when they are right).
+     */
+    record Seen(boolean moved, java.util.function.Supplier<String> checks) {
+        /** The parameters of {@code parameters} now against {@code initial}: did any change? */
+        static boolean moved(java.util.List<org.scorelab.autograd.Tensor> parameters, java.util.List<INDArray> initial) {
+            for (int i = 0; i < parameters.size(); i++) {
+                if (!parameters.get(i).value().equals(initial.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A copy of each parameter's value, before training. */
+        static java.util.List<INDArray> snapshot(java.util.List<org.scorelab.autograd.Tensor> parameters) {
+            return parameters.stream().map(t -> t.value().dup()).toList();
+        }
+
+        /** The task's public checks (its loss, its loop's inputs), run only if a message needs them: see PublicChecks. */
+        static java.util.function.Supplier<String> publicChecks(Runnable... checks) {
+            return () -> org.scorelab.suites.support.PublicChecks.firstFailing(checks);
+        }
+
+        /**
+         * What happened, for a model that failed its quality check with a mean advantage {@code mean} over the Gaussian:
+         * diverged (values not finite or beyond 1e4 per point), did not move, or moved but is worse than the Gaussian.
+         */
+        String describe(double mean, String units) {
+            String found = checks.get();
+            if (!Double.isFinite(mean) || Math.abs(mean) > 1e4) {
+                return "training diverged: the trained model's values are " + (Double.isFinite(mean) ? "exploding (an advantage "
+                    + "over the Gaussian of " + perPoint(mean, units) + ")" : "not finite")
+                    + "; lower the learning rate, or keep the energies bounded (a small penalty on their squares)." + found;
+            }
+            if (!moved) {
+                return "the model's parameters never moved from their initialisation: give the optimizer the model's "
+                    + "parameters, and call its step every iteration." + found;
+            }
+            return found.isEmpty() ? "training moved the model but left it worse than a Gaussian fitted to the data, while "
+                + "the loss and the loop's inputs pass their public checks: check the sign of what the loop minimises, then "
+                + "the learning rate and the number of iterations"
+                : "training moved the model but left it worse than a Gaussian fitted to the data." + found;
+        }
+    }
+
+    /**
      * Held-out log-likelihood of the energy, normalised by {@code density} (its quadrature), against the Gaussian
      * fitted to the training data: the paired per-point differences must have a mean above z standard errors.
      *
      * @return the mean advantage in nats per point
      */
     static Margin likelihoodBeatsTheGaussian(String task, String what, EnergyModel energy, GridDensity density,
-                                             INDArray training, PointDistribution truth, Rng rng) {
+                                             INDArray training, PointDistribution truth, Rng rng, Seen seen) {
         INDArray heldOut = truth.sample(5000, rng);
         Gaussian fitted = Gaussian.fittedTo(training, 1.0);
         double[] model = density.logLikelihoods(energy, heldOut);
@@ -55,13 +103,27 @@ final class TrainedModelQuality {
         double mean = margin.mean();
         double bound = Thresholds.oneSidedZ(RATE) * margin.standardError();
         if (!(mean > bound)) {
-            throw Feedback.of(task, what + ": held-out log-likelihood minus that of a Gaussian fitted to the data, 5000 points")
-                .statistic("> 0", mean, String.format(Locale.ROOT, "a margin of %s nats (z = %.2f standard errors)",
-                    Feedback.number(bound), Thresholds.oneSidedZ(RATE)), RATE,
-                    "the trained energy is no better than a Gaussian: check that training lowers the energy of the data "
-                        + "(the sign of the loss), the learning rate and the number of iterations");
+            throw failure(task, what + ": held-out log-likelihood minus that of a Gaussian fitted to the data, 5000 points", mean,
+                bound, "nats", seen);
         }
         return margin;
+    }
+
+    private static String perPoint(double value, String units) {
+        return Feedback.number(value) + (units.isEmpty() ? "" : " " + units) + " per point";
+    }
+
+    /** The failure of a quality check: a diverged model is reported as such, with no margin to read. */
+    private static org.scorelab.suites.support.GradedFailure failure(String task, String what, double mean, double bound,
+                                                                     String units, Seen seen) {
+        if (!Double.isFinite(mean) || Math.abs(mean) > 1e4) {
+            return Feedback.of(task, what).mismatch("a trained model with finite values, better than the Gaussian",
+                Double.isFinite(mean) ? "a model that diverged (" + perPoint(mean, units) + ")"
+                    : "a model that diverged (non-finite values)", seen.describe(mean, units));
+        }
+        return Feedback.of(task, what).statistic("> 0", mean, String.format(Locale.ROOT, "a margin of %s %s(z = %.2f standard "
+            + "errors)", Feedback.number(bound), units.isEmpty() ? "" : units + " ", Thresholds.oneSidedZ(RATE)), RATE,
+            seen.describe(mean, units));
     }
 
     /**
@@ -73,7 +135,7 @@ final class TrainedModelQuality {
      * @param gaussian the fitted Gaussian's per-point objective on the same points
      * @return the mean advantage per point
      */
-    static Margin objectiveBeatsTheGaussian(String task, String what, double[] model, double[] gaussian) {
+    static Margin objectiveBeatsTheGaussian(String task, String what, double[] model, double[] gaussian, Seen seen) {
         double[] d = new double[model.length];
         for (int i = 0; i < d.length; i++) {
             d[i] = gaussian[i] - model[i];
@@ -82,12 +144,8 @@ final class TrainedModelQuality {
         double mean = margin.mean();
         double bound = Thresholds.oneSidedZ(RATE) * margin.standardError();
         if (!(mean > bound)) {
-            throw Feedback.of(task, what + String.format(Locale.ROOT, ": held-out objective of the fitted Gaussian's score minus that "
-                    + "of the trained model, %d fresh points", d.length))
-                .statistic("> 0", mean, String.format(Locale.ROOT, "a margin of %s (z = %.2f standard errors)",
-                    Feedback.number(bound), Thresholds.oneSidedZ(RATE)), RATE,
-                    "the trained score is no better than a Gaussian's: check the loss's target and sign, the learning "
-                        + "rate and the number of iterations");
+            throw failure(task, what + String.format(Locale.ROOT, ": held-out objective of the fitted Gaussian's score minus that "
+                + "of the trained model, %d fresh points", d.length), mean, bound, "", seen);
         }
         return margin;
     }
@@ -96,7 +154,7 @@ final class TrainedModelQuality {
      * The loss must fall: the mean of the first 5% of iterations (at least 10) minus that of the last 10% must exceed
      * z standard errors of the difference (normal approximation; a loop that never updates has a difference near 0).
      */
-    static void lossFalls(String task, double[] history) {
+    static void lossFalls(String task, double[] history, Seen seen) {
         finite(task, history);
         double[] first = Arrays.copyOfRange(history, 0, Math.max(10, history.length / 20));
         double[] last = Arrays.copyOfRange(history, history.length - Math.max(10, history.length / 10), history.length);
@@ -105,9 +163,11 @@ final class TrainedModelQuality {
         double bound = Thresholds.oneSidedZ(RATE) * se;
         if (!(drop > bound)) {
             throw Feedback.of(task, "training loss, first 5% of iterations minus last 10%")
-                .statistic("> 0", drop, "a margin of " + Feedback.number(bound), RATE,
-                    "the loss does not fall: the optimizer must update the model's parameters (pass model.parameters() "
-                        + "to it) and minimise the loss (not maximise)");
+                .statistic("> 0", drop, "a margin of " + Feedback.number(bound), RATE, seen.moved()
+                    ? "the parameters moved but the loss did not fall: the optimizer must minimise the loss (not its "
+                        + "negative), with a learning rate that lets it fall." + seen.checks().get()
+                    : "the parameters never moved: give the optimizer model.parameters() and call its step every iteration."
+                        + seen.checks().get());
         }
     }
 
@@ -120,7 +180,7 @@ final class TrainedModelQuality {
         for (int i = 0; i < history.length; i++) {
             if (!Double.isFinite(history[i])) {
                 throw Feedback.of(task, "loss at iteration " + i).mismatch("a finite number", history[i],
-                    "the learning rate is too large, or the loss is computed unstably");
+                    "training diverged: the learning rate is too large, or the loss is computed unstably");
             }
         }
     }

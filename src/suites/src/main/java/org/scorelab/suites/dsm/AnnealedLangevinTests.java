@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -23,6 +26,7 @@ import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
 
 /** Task 4.1: annealed Langevin sampling, Algorithm 1, driven by exact scores (never by the student's network). */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 180, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public class AnnealedLangevinTests {
     static final String TASK = "4.1";
@@ -43,6 +47,7 @@ public class AnnealedLangevinTests {
     }
 
     @Test
+    @Order(2)
     @Graded(assignment = "dsm", task = TASK, points = 1.5)
     void gaussianTargetEndsWithTheExactLawOfAlgorithmOne() {
         checkExactLaw(410);
@@ -113,6 +118,7 @@ public class AnnealedLangevinTests {
     }
 
     @Test
+    @Order(1)
     @Graded(assignment = "dsm", task = TASK, points = 0.5)
     void visitsEveryLevelFromLargestToSmallestForTSteps() {
         double[] levels = {0.1, 0.3, 0.9};
@@ -143,6 +149,7 @@ public class AnnealedLangevinTests {
     }
 
     @Test
+    @Order(3)
     @Graded(assignment = "dsm", task = TASK, points = 1.0)
     void chosenStepAndStepsReproduceTheMixtureFromTheExactScore() {
         checkMixtureReproduction(413);

@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -21,6 +24,7 @@ import org.scorelab.random.Rng;
 import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.Isolation;
 import org.scorelab.suites.support.Slips;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
@@ -29,12 +33,13 @@ import org.scorelab.suites.support.Thresholds;
  * Task 3.3: the DSM loss, eq. (6) of the sheet, in the convention
  * mean_s sigma_s^2 || s(x~_s, sigma_s) - (x_s - x~_s) / sigma_s^2 ||^2 with s = -grad_x f.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public class DsmLossTests {
     static final String TASK = "3.3";
 
     /** Fixed inputs: 8 clean points, their perturbations and noise levels (hidden-free: drawn from a fixed seed). */
-    private static INDArray[] fixedBatch() {
+    static INDArray[] fixedBatch() {
         Rng rng = new Rng(330);
         INDArray x = rng.uniform(0, 1, 8, 2);
         INDArray sigmas = rng.uniform(0.05, 1.0, 8, 1);
@@ -49,7 +54,7 @@ public class DsmLossTests {
     }
 
     /** The loss by hand, and the values that common slips give, for the quadratic energy's known score. */
-    private static Map<String, Double> candidates(Energies.Quadratic q, INDArray[] batch) {
+    static Map<String, Double> candidates(Energies.Quadratic q, INDArray[] batch) {
         double[] x = batch[0].data().asDouble();
         double[] y = batch[1].data().asDouble();
         double[] s = batch[2].data().asDouble();
@@ -57,7 +62,6 @@ public class DsmLossTests {
         double right = 0;
         double unweighted = 0;
         double sigmaTarget = 0;
-        double flippedTarget = 0;
         double flippedScore = 0;
         for (int i = 0; i < n; i++) {
             double[] score = q.score(y[2 * i], y[2 * i + 1], s[i]);
@@ -67,7 +71,6 @@ public class DsmLossTests {
                 right += s2 * sq(score[a] - target);
                 unweighted += sq(score[a] - target);
                 sigmaTarget += s2 * sq(score[a] - (x[2 * i + a] - y[2 * i + a]) / s[i]);
-                flippedTarget += s2 * sq(score[a] + target);
                 flippedScore += s2 * sq(-score[a] - target);
             }
         }
@@ -75,8 +78,9 @@ public class DsmLossTests {
         values.put("right", right / n);
         values.put("the sigma^2 weighting is missing", unweighted / n);
         values.put("the target divides by sigma instead of sigma^2", sigmaTarget / n);
-        values.put("the target has the wrong sign: Tweedie's score of the noise is (x - x~) / sigma^2", flippedTarget / n);
-        values.put("the model score is +grad_x f; the score of p ~ exp(-f) is MINUS grad_x f", flippedScore / n);
+        // A flipped target and a flipped model score give the same loss on every input: one entry names both.
+        values.put("the model score is +grad_x f (the score of p ~ exp(-f) is MINUS grad_x f), or the target has the wrong "
+            + "sign (Tweedie's score of the noise is (x - x~) / sigma^2): both give this value", flippedScore / n);
         values.put("the loss is summed over the batch instead of averaged", right);
         values.put("half the right value: an extra factor 1/2 (Song and Ermon's convention; the sheet's eq. (6) has none), "
             + "or the squared norm averaged over the 2 coordinates instead of summed", right / n / 2);
@@ -94,6 +98,7 @@ public class DsmLossTests {
     }
 
     @Test
+    @Order(1)
     @Graded(assignment = "dsm", task = TASK, points = 1.0)
     void lossOnFixedInputsMatchesAHandComputation() {
         Energies.Quadratic q = Energies.quadratic(1.3, 0.2, 0.4, 0.6);
@@ -105,6 +110,7 @@ public class DsmLossTests {
     }
 
     @Test
+    @Order(2)
     @Graded(assignment = "dsm", task = TASK, points = 1.0)
     void lossAtTheExactScoreIsTheIrreducibleDenoisingError() {
         checkLossAtTheExactScore(331);
@@ -172,6 +178,7 @@ public class DsmLossTests {
     }
 
     @Test
+    @Order(3)
     @Graded(assignment = "dsm", task = TASK, points = 1.0)
     void lossGradientWithRespectToTheParametersMatchesFiniteDifferences() {
         INDArray[] batch = fixedBatch();
@@ -200,6 +207,7 @@ public class DsmLossTests {
     }
 
     @Test
+    @Order(4)
     @Graded(assignment = "dsm", task = TASK, points = 1.0)
     void eachPointGetsItsOwnRandomLevelAndFreshNoise() {
         checkRandomLevels(332);
@@ -211,7 +219,18 @@ public class DsmLossTests {
         int n = 8_000;
         INDArray x = new MixtureTruth(MixtureSpec.SHEET).sample(n, new Rng(seed));
         Energies.Recording model = new Energies.Recording(Energies.quadratic(1.0, 0.1, 0.5, 0.5));
-        Tensor loss = Solutions.dsm().objective().loss(model, x, levels, new Rng(seed + 1));
+        Tensor loss;
+        try {
+            // The student's random-level loss may call their perturb (Task 3.1): a perturb that throws or never returns
+            // costs Task 3.1's points, not this check's (issue 16).
+            loss = Isolation.run(TASK, 20, () -> Solutions.dsm().objective().loss(model, x, levels, new Rng(seed + 1)),
+                Map.of(Solutions.dsm().perturbation().getClass(), "3.1"));
+        } catch (Isolation.Blocked b) {
+            SharedFixtures.perturbationIsBroken();
+            System.out.println("Task 3.3's random levels could not be checked: " + b.getMessage() + "; Task 3.1's checks "
+                + "report it.");
+            return;
+        }
         Checks.finite(TASK, "random-level loss", new double[] {loss.item()}, "a division by a zero noise level");
         if (model.sigmas.isEmpty()) {
             throw Feedback.of(TASK, "random-level loss").mismatch("the model evaluated on the noisy points", "no evaluation",
@@ -249,6 +268,11 @@ public class DsmLossTests {
         }
         double[] interval = Thresholds.chiSquaredInterval(2 * n, FALSE_FAILURE_RATE);
         double z = Thresholds.twoSidedZ(FALSE_FAILURE_RATE);
+        // The noise law only when the student's perturb passes Task 3.1's own check: a loss that calls a wrong perturb
+        // makes wrong noise through Task 3.1's mistake, which costs Task 3.1 alone.
+        if (!SharedFixtures.perturbationIsSound()) {
+            return;
+        }
         if (Math.abs(sum / (2 * n)) > z / Math.sqrt(2 * n) || sumSq < interval[0] || sumSq > interval[1]) {
             throw Feedback.of(TASK, "(x~ - x) / sigma over 8000 points").statistic("mean 0, mean square 1",
                 String.format(Locale.ROOT, "mean %.4f, mean square %.4f", sum / (2 * n), sumSq / (2 * n)),

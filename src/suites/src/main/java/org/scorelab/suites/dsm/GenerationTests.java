@@ -1,7 +1,10 @@
 package org.scorelab.suites.dsm;
 
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.scorelab.dsm.api.MixtureSpec;
@@ -14,11 +17,13 @@ import org.scorelab.suites.support.Solutions;
  * Task 4.2: generating samples from an energy model. The model here is the exact energy -log p_sigma, so the task is
  * graded on the start distribution and the wiring of the learned score into the sampler, not on training.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 180, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public class GenerationTests {
     static final String TASK = "4.2";
 
     @Test
+    @Order(1)
     @Graded(assignment = "dsm", task = TASK, points = 0.25)
     void generatesTheRequestedNumberOfPoints() {
         INDArray out = Solutions.dsm().generation().generate(Energies.exact(MixtureSpec.SHEET), SharedFixtures.levelsOrSheetDefault(), 7,
@@ -27,6 +32,7 @@ public class GenerationTests {
     }
 
     @Test
+    @Order(2)
     @Graded(assignment = "dsm", task = TASK, points = 0.75)
     void samplesOfTheExactEnergyReproduceTheMixture() {
         double[] levels = SharedFixtures.levelsOrSheetDefault();

@@ -2,7 +2,10 @@ package org.scorelab.suites.dsm;
 
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.scorelab.dsm.api.LearnedScores;
@@ -17,6 +20,7 @@ import org.scorelab.suites.support.Solutions;
  * Task 3.5: reading an energy model as an unnormalised density exp(-f) and a score -grad_x f. Checked on energies
  * whose density and score are known, not on the student's trained network.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public class LearnedModelTests {
     static final String TASK = "3.5";
@@ -26,6 +30,7 @@ public class LearnedModelTests {
     }
 
     @Test
+    @Order(1)
     @Graded(assignment = "dsm", task = TASK, points = 1.0)
     void unnormalisedDensityOfTheExactEnergyIsTheDensity() {
         LearnedScores learned = Solutions.dsm().learnedScores();
@@ -45,6 +50,7 @@ public class LearnedModelTests {
     }
 
     @Test
+    @Order(2)
     @Graded(assignment = "dsm", task = TASK, points = 1.0)
     void scoreOfTheExactEnergyIsTheAnalyticScore() {
         LearnedScores learned = Solutions.dsm().learnedScores();
@@ -66,6 +72,7 @@ public class LearnedModelTests {
     }
 
     @Test
+    @Order(3)
     @Graded(assignment = "dsm", task = TASK, points = 1.0)
     void scoreOfAQuadraticEnergyIsLinear() {
         Energies.Quadratic q = Energies.quadratic(2.0, 0.05, 0.3, 0.8);

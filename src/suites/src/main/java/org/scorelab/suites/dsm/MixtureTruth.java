@@ -57,17 +57,29 @@ public final class MixtureTruth {
         return new double[] {sx / p, sy / p};
     }
 
-    /** Posterior responsibilities r_k(x) = pi_k N_k(x) / p(x) of the unperturbed mixture. */
+    /**
+     * Posterior responsibilities r_k(x) = pi_k N_k(x) / p(x) of the unperturbed mixture, as a softmax of the log-terms,
+     * so that a point far from every component (where every N_k underflows) still gets responsibilities, not 0 / 0.
+     */
     double[] responsibilities(double x, double y) {
-        double[] d = weightedComponentDensities(x, y, 0);
-        double p = 0;
-        for (double v : d) {
-            p += v;
+        double[] t = new double[spec.components()];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < t.length; k++) {
+            double v = spec.variance(k);
+            double[] mu = spec.mean(k);
+            double r2 = (x - mu[0]) * (x - mu[0]) + (y - mu[1]) * (y - mu[1]);
+            t[k] = Math.log(spec.weight(k) / (2 * Math.PI * v)) - r2 / (2 * v);
+            max = Math.max(max, t[k]);
         }
-        for (int k = 0; k < d.length; k++) {
-            d[k] /= p;
+        double sum = 0;
+        for (int k = 0; k < t.length; k++) {
+            t[k] = Math.exp(t[k] - max);
+            sum += t[k];
         }
-        return d;
+        for (int k = 0; k < t.length; k++) {
+            t[k] /= sum;
+        }
+        return t;
     }
 
     public INDArray scores(INDArray points, double sigma) {
@@ -95,18 +107,5 @@ public final class MixtureTruth {
             out[i] = new double[] {mu[0] + sd * rng.nextGaussian(), mu[1] + sd * rng.nextGaussian()};
         }
         return Nd4j.createFromArray(out);
-    }
-
-    /** The largest distance between two component means. */
-    double largestMeanDistance() {
-        double best = 0;
-        for (int a = 0; a < spec.components(); a++) {
-            for (int b = a + 1; b < spec.components(); b++) {
-                double[] p = spec.mean(a);
-                double[] q = spec.mean(b);
-                best = Math.max(best, Math.hypot(p[0] - q[0], p[1] - q[1]));
-            }
-        }
-        return best;
     }
 }

@@ -3,26 +3,44 @@ package org.scorelab.suites.dsm;
 import static org.scorelab.suites.support.Thresholds.FALSE_FAILURE_RATE;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.scorelab.dsm.api.MixtureSpec;
 import org.scorelab.dsm.api.Perturbation;
 import org.scorelab.random.Rng;
 import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.Isolation;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
 
 /** Task 3.1: the choice of noise levels and the perturbation x~ = x + sigma z. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public class NoiseLevelTests {
     static final String TASK = "3.1";
-    /** Largest sigma_1 that keeps each perturbed component's standard deviation within 5% of 0.1. */
-    static final double LARGEST_SIGMA_1 = Math.sqrt(0.01 * (1.05 * 1.05 - 1));
+    /**
+     * Largest accepted sigma_1: half the components' standard deviation 0.1, so p_sigma_1's components are at most 12%
+     * wider than the data's (sqrt(1 + 1/4) = 1.118). The sheet asks for p_sigma_1 ~ p without a number; the course's
+     * range of reasonable choices is sigma_1 in [0.005, 0.05] (issue 16), and 0.1, the components' own width, is not.
+     * Was 0.032 (5%): a correct choice of 0.04 or 0.05 lost Task 3.1's points.
+     */
+    static final double LARGEST_SIGMA_1 = 0.5 * Math.sqrt(0.01);
+    /**
+     * Smallest accepted sigma_L. At sigma_L the modes must merge into one broad bump: the perturbed mixture is unimodal
+     * once its components' standard deviation sqrt(0.01 + sigma_L^2) reaches half the largest distance between two
+     * means (0.56 / 2), i.e. from sigma_L = 0.26; the check asks for 0.5, the lower end of the course's range [0.5, 3]
+     * (issue 16), where that standard deviation (0.51) is close to the largest distance itself. Was 0.559 (the largest
+     * distance between two means): a correct choice of 0.5 lost Task 3.1's points.
+     */
+    static final double SMALLEST_SIGMA_L = 0.5;
 
     private static double[] levels() {
         double[] levels = Solutions.dsm().perturbation().noiseLevels();
@@ -34,6 +52,7 @@ public class NoiseLevelTests {
     }
 
     @Test
+    @Order(1)
     @Graded(assignment = "dsm", task = TASK, points = 0.5)
     void levelsIncreaseGeometrically() {
         double[] s = levels();
@@ -50,33 +69,39 @@ public class NoiseLevelTests {
     }
 
     @Test
+    @Order(2)
     @Graded(assignment = "dsm", task = TASK, points = 0.25)
     void smallestLevelKeepsTheDataDistribution() {
         double sigma1 = levels()[0];
         if (!(sigma1 > 0) || sigma1 > LARGEST_SIGMA_1) {
             throw Feedback.of(TASK, "sigma_1").mismatch(String.format(Locale.ROOT, "0 < sigma_1 <= %.4f", LARGEST_SIGMA_1), sigma1,
-                "p_sigma_1 must be close to the data: each component's standard deviation sqrt(0.01 + sigma_1^2) should "
-                    + "stay within 5% of 0.1, so sigma_1 <= 0.032");
+                "p_sigma_1 must be close to the data: sigma_1 should be small against the components' standard deviation "
+                    + "0.1 (at most half of it), so that sqrt(0.01 + sigma_1^2) stays close to 0.1");
         }
     }
 
     @Test
+    @Order(3)
     @Graded(assignment = "dsm", task = TASK, points = 0.25)
     void largestLevelCoversAllModes() {
         double[] s = levels();
-        double needed = new MixtureTruth(MixtureSpec.SHEET).largestMeanDistance();
         double sigmaL = s[s.length - 1];
-        if (!(sigmaL >= needed) || sigmaL > 50) {
-            throw Feedback.of(TASK, "sigma_L").mismatch(String.format(Locale.ROOT, "%.3f <= sigma_L <= 50", needed), sigmaL,
-                "at sigma_L the modes must merge into one broad bump, so sigma_L should be at least the largest distance "
-                    + "between two means (Song and Ermon 2020, technique 1)");
+        if (!(sigmaL >= SMALLEST_SIGMA_L) || sigmaL > 50) {
+            throw Feedback.of(TASK, "sigma_L").mismatch(String.format(Locale.ROOT, "%.3f <= sigma_L <= 50", SMALLEST_SIGMA_L),
+                sigmaL, "at sigma_L the modes must merge into one broad bump, so sigma_L should be about the largest "
+                    + "distance between two means or more (Song and Ermon 2020, technique 1)");
         }
     }
 
     @Test
+    @Order(4)
     @Graded(assignment = "dsm", task = TASK, points = 1.0)
     void perturbationAddsStandardNoiseScaledBySigma() {
-        checkPerturbation(31);
+        // On a worker with a deadline: a perturb that never returns fails here, with the line it was running, in 20 s.
+        Isolation.run(TASK, 20, () -> {
+            checkPerturbation(31);
+            return null;
+        }, Map.of());
     }
 
     /** The check of {@link #perturbationAddsStandardNoiseScaledBySigma} with the noise drawn from {@code seed}. */

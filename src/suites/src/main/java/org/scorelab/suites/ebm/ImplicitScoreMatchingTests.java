@@ -3,7 +3,10 @@ package org.scorelab.suites.ebm;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.scorelab.autograd.Autograd;
@@ -24,6 +27,7 @@ import org.scorelab.suites.support.Solutions;
  * Task 3.1.1: implicit score matching, J = mean 1/2 ||s(x)||^2 + tr(ds/dx), against the closed form of a linear
  * score, a finite-difference trace of a small network, and finite differences in the parameters.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public class ImplicitScoreMatchingTests {
     static final String TASK = "3.1.1";
@@ -39,33 +43,54 @@ public class ImplicitScoreMatchingTests {
     }
 
     @Test
+    @Order(1)
     @Graded(assignment = "ebm", task = TASK, points = 1.5)
     void linearScoreGivesTheClosedForm() {
-        Models.LinearScore s = new Models.LinearScore(new double[][] {{-1.2, 0.4}, {0.3, -0.7}}, new double[] {0.2, -0.1});
+        Models.LinearScore s = new Models.LinearScore(CLOSED_FORM_A, new double[] {0.2, -0.1});
         INDArray x = new Rng(311).normal(9, 2);
-        double[] xy = x.dup('c').data().asDouble();
-        double half = 0;
-        for (int i = 0; i < 9; i++) {
-            double[] v = s.scoreAt(xy[2 * i], xy[2 * i + 1]);
-            half += 0.5 * (v[0] * v[0] + v[1] * v[1]) / 9;
-        }
-        double expected = half + s.trace();
-        Map<String, Double> candidates = new LinkedHashMap<>();
-        candidates.put("the trace enters with a minus sign: for the SCORE s the objective is 1/2 ||s||^2 + tr(ds/dx) "
-            + "(Hyvarinen's form; the sheet's energy form has + laplacian f, a different sign convention)", half - s.trace());
-        candidates.put("the sum of ALL Jacobian entries instead of the trace: take column i of d s_i / dx only",
-            half + s.sumOfEntries());
-        candidates.put("the factor 1/2 on ||s||^2 is missing", 2 * half + s.trace());
-        candidates.put("the trace is summed over the points instead of averaged", half + 9 * s.trace());
-        candidates.put("the trace is divided by the number of points: differentiate the SUM over the points of s_i, not the mean",
-            half + s.trace() / 9);
-        candidates.put("||s||^2 averaged over the 2 coordinates instead of summed", half / 2 + s.trace());
+        Map<String, Double> candidates = closedFormCandidates(s, x);
+        double expected = candidates.remove("right");
         double found = value(method().loss(s, x));
         Checks.close(TASK, "J of s(x) = A x + b on 9 points (closed form 1/2 mean ||A x + b||^2 + tr A)", expected, found, 1e-12, 1e-9,
             Slips.named(candidates, found, FORMULA));
     }
 
+    /**
+     * A of the closed-form check: its trace (-1.9), the sum of its entries (-1.1) and each diagonal entry alone (-1.2,
+     * -0.7) all differ, so each slip below gives its own value (issue 16: with A_12 + A_21 + A_22 = 0 a trace over the
+     * first coordinate only was told it summed all Jacobian entries).
+     */
+    static final double[][] CLOSED_FORM_A = {{-1.2, 0.5}, {0.3, -0.7}};
+
+    /** The right J ("right") and what each usual slip gives instead, on the linear score {@code s} at {@code x}. */
+    static Map<String, Double> closedFormCandidates(Models.LinearScore s, INDArray x) {
+        double[] xy = x.dup('c').data().asDouble();
+        int n = xy.length / 2;
+        double half = 0;
+        for (int i = 0; i < n; i++) {
+            double[] v = s.scoreAt(xy[2 * i], xy[2 * i + 1]);
+            half += 0.5 * (v[0] * v[0] + v[1] * v[1]) / n;
+        }
+        double[][] a = s.a.value().toDoubleMatrix();
+        Map<String, Double> candidates = new LinkedHashMap<>();
+        candidates.put("right", half + s.trace());
+        candidates.put("the trace enters with a minus sign: for the SCORE s the objective is 1/2 ||s||^2 + tr(ds/dx) "
+            + "(Hyvarinen's form; the sheet's energy form has + laplacian f, a different sign convention)", half - s.trace());
+        candidates.put("the sum of ALL Jacobian entries instead of the trace: take column i of d s_i / dx only",
+            half + s.sumOfEntries());
+        candidates.put("the trace covers the first coordinate only: add d s_i / d x_i for every input dimension i", half + a[0][0]);
+        candidates.put("the trace covers the last coordinate only: add d s_i / d x_i for every input dimension i (the loop "
+            + "overwrites instead of adding?)", half + a[1][1]);
+        candidates.put("the factor 1/2 on ||s||^2 is missing", 2 * half + s.trace());
+        candidates.put("the trace is summed over the points instead of averaged", half + n * s.trace());
+        candidates.put("the trace is divided by the number of points: differentiate the SUM over the points of s_i, not the mean",
+            half + s.trace() / n);
+        candidates.put("||s||^2 averaged over the 2 coordinates instead of summed", half / 2 + s.trace());
+        return candidates;
+    }
+
     @Test
+    @Order(2)
     @Graded(assignment = "ebm", task = TASK, points = 0.5)
     void lossEvaluatesTheModelOnceOnTheWholeBatch() {
         Models.LinearScore inner = new Models.LinearScore(new double[][] {{-1.2, 0.4}, {0.3, -0.7}}, new double[] {0.2, -0.1});
@@ -87,6 +112,7 @@ public class ImplicitScoreMatchingTests {
     }
 
     @Test
+    @Order(3)
     @Graded(assignment = "ebm", task = TASK, points = 1.5)
     void networkScoreMatchesAFiniteDifferenceTrace() {
         MlpScore s = network();
@@ -114,6 +140,7 @@ public class ImplicitScoreMatchingTests {
     }
 
     @Test
+    @Order(4)
     @Graded(assignment = "ebm", task = TASK, points = 1.0)
     void lossGradientWithRespectToTheParametersMatchesFiniteDifferences() {
         MlpScore s = network();

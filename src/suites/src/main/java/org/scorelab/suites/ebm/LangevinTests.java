@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -23,6 +26,7 @@ import org.scorelab.suites.support.Thresholds;
  * Task 1.3, sampling: the score of an energy model and unadjusted Langevin dynamics, checked against the exact law
  * of the chain on a Gaussian energy ({@link UnadjustedLangevinLaw}).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public class LangevinTests {
     static final String TASK = "1.3";
@@ -36,6 +40,7 @@ public class LangevinTests {
     }
 
     @Test
+    @Order(1)
     @Graded(assignment = "ebm", task = TASK, points = 1.0)
     void scoreOfAnEnergyIsMinusItsGradient() {
         Models.Quadratic f = new Models.Quadratic(0.3, -0.2, 2.0, 0.5, 1.0);
@@ -49,7 +54,7 @@ public class LangevinTests {
                 boolean flipped = Math.abs(got[0] + expected[0]) <= 1e-9 && Math.abs(got[1] + expected[1]) <= 1e-9;
                 throw Feedback.of(TASK, String.format(Locale.ROOT, "score of f(x) = x^T diag(2, 0.5) x / 2 + ... at x = (%s, %s)",
                         Feedback.number(xy[2 * i]), Feedback.number(xy[2 * i + 1])))
-                    .notClose(expected, got, "1e-9", flipped ? "this is +grad f; the score of p ~ exp(-f) is MINUS grad_x f"
+                    .notClose(expected, got, 1e-9, flipped ? "this is +grad f; the score of p ~ exp(-f) is MINUS grad_x f"
                         : "differentiate the SUM of the energies with respect to the points (Autograd.grad), then negate");
             }
         }
@@ -63,6 +68,7 @@ public class LangevinTests {
     }
 
     @Test
+    @Order(2)
     @Graded(assignment = "ebm", task = TASK, points = 0.5)
     void sampleTakesOneScoreEvaluationPerStepAndKeepsTheStart() {
         int n = 7;
@@ -88,6 +94,7 @@ public class LangevinTests {
     }
 
     @Test
+    @Order(3)
     @Graded(assignment = "ebm", task = TASK, points = 0.5)
     void sameSeedGivesTheSameChain() {
         INDArray start = new Rng(141).normal(50, 2);
@@ -101,12 +108,14 @@ public class LangevinTests {
     }
 
     @Test
+    @Order(4)
     @Graded(assignment = "ebm", task = TASK, points = 1.5)
     void shortChainOnAGaussianEnergyHasTheExactLaw() {
         checkExactLaw(0.1, 10, 151);
     }
 
     @Test
+    @Order(5)
     @Graded(assignment = "ebm", task = TASK, points = 1.5)
     void longChainReachesTheStationaryLawOfTheDiscretisedDynamics() {
         checkExactLaw(0.4, 150, 152);

@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.scorelab.autograd.Autograd;
@@ -22,6 +25,7 @@ import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
 
 /** Task 1.3, the loss: l = mean f(data) - mean f(samples), the quantity to MINIMISE. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public class MaximumLikelihoodTests {
     static final String TASK = "1.3";
@@ -35,6 +39,7 @@ public class MaximumLikelihoodTests {
     }
 
     @Test
+    @Order(1)
     @Graded(assignment = "ebm", task = TASK, points = 1.0)
     void lossOnFixedInputsMatchesAHandComputation() {
         Models.Quadratic f = new Models.Quadratic(0.2, -0.4, 1.5, 0.7, 0.3);
@@ -65,6 +70,7 @@ public class MaximumLikelihoodTests {
 
 
     @Test
+    @Order(2)
     @Graded(assignment = "ebm", task = TASK, points = 1.0)
     void lossGradientWithRespectToTheParametersMatchesFiniteDifferences() {
         Models.Quadratic f = new Models.Quadratic(0.2, -0.4, 1.5, 0.7, 0.3);
@@ -95,12 +101,14 @@ public class MaximumLikelihoodTests {
     }
 
     @Test
+    @Order(3)
     @Graded(assignment = "ebm", task = TASK, points = 1.0)
     void gradientVanishesWhenModelAndDataAgree() {
         checkGradientAgainstGaussianData(0.0, 171);
     }
 
     @Test
+    @Order(4)
     @Graded(assignment = "ebm", task = TASK, points = 1.0)
     void gradientPullsTheModelTowardsShiftedData() {
         checkGradientAgainstGaussianData(0.3, 172);

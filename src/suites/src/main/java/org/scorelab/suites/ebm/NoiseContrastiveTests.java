@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -29,6 +32,7 @@ import org.scorelab.suites.support.Thresholds;
  * on fixed inputs, at the true log-normaliser (where its gradient in c vanishes in expectation), against finite
  * differences, and with energies of +-1e4.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public class NoiseContrastiveTests {
     static final String TASK = "2.2";
@@ -63,6 +67,7 @@ public class NoiseContrastiveTests {
     }
 
     @Test
+    @Order(1)
     @Graded(assignment = "ebm", task = TASK, points = 1.0)
     void lossOnFixedInputsMatchesAHandComputation() {
         Models.Quadratic f = new Models.Quadratic(0.2, -0.4, 1.5, 0.7, 0.3);
@@ -104,6 +109,7 @@ public class NoiseContrastiveTests {
     }
 
     @Test
+    @Order(2)
     @Graded(assignment = "ebm", task = TASK, points = 1.0)
     void lossGradientWithRespectToTheParametersAndCMatchesFiniteDifferences() {
         Models.Quadratic f = new Models.Quadratic(0.2, -0.4, 1.5, 0.7, 0.3);
@@ -138,6 +144,7 @@ public class NoiseContrastiveTests {
     }
 
     @Test
+    @Order(3)
     @Graded(assignment = "ebm", task = TASK, points = 1.0)
     void atTheTrueLogNormaliserTheLossIsItsPopulationValueAndStationaryInC() {
         checkAtTheTrueNormaliser(221);
@@ -217,6 +224,7 @@ public class NoiseContrastiveTests {
     }
 
     @Test
+    @Order(4)
     @Graded(assignment = "ebm", task = TASK, points = 1.0)
     void hugeEnergiesGiveAFiniteLossAndGradient() {
         Rng rng = new Rng(231);

@@ -44,7 +44,7 @@ public final class Checks {
                              String likelyMistake) {
         double tolerance = absolute + relative * Math.abs(expected);
         if (!(Math.abs(found - expected) <= tolerance)) {
-            throw Feedback.of(task, what).notClose(expected, found, Feedback.number(tolerance), likelyMistake);
+            throw Feedback.of(task, what).notClose(expected, found, tolerance, likelyMistake);
         }
     }
 
@@ -60,7 +60,7 @@ public final class Checks {
             double bound = tolerance * (1 + Math.abs(n[i]));
             if (!(Math.abs(a[i] - n[i]) <= bound)) {
                 throw Feedback.of(task, what + ", element " + i + ", against finite differences")
-                    .notClose(n[i], a[i], Feedback.number(bound), likelyMistake);
+                    .notClose(n[i], a[i], bound, likelyMistake);
             }
         }
     }

@@ -26,6 +26,41 @@ class FeedbackTests {
     }
 
     @Test
+    void expectedAndFoundGetDigitsEnoughToShowTheirDifferenceAtTheToleranceScale() {
+        // Issue 16: "expected 11.31 +- 2.131e-04, found 11.31" hid 11.312496 against 11.312217.
+        GradedFailure f = Feedback.of("3.3", "loss").notClose(11.312496, 11.312217, 2.131e-4, "a slip");
+        assertEquals("Task 3.3 (loss):\n"
+            + "  expected 11.3125 +- 2.131e-04, found 11.3122.\n"
+            + "  Likely mistake: a slip", f.getMessage());
+        assertEquals("2.131e-04", f.tolerance());
+    }
+
+    @Test
+    void numbersThatDifferNeverPrintAlike() {
+        assertEquals("[11.3125, 11.3122]", java.util.Arrays.toString(Feedback.pair(11.312496, 11.312217, 0)));
+        assertEquals("[(0.2500, 0.2500), (0.2500, 0.2501)]",
+            java.util.Arrays.toString(Feedback.pair(new double[] {0.25, 0.25}, new double[] {0.25, 0.25006}, 0)));
+        assertEquals("[1.000000000e-12, 1.000000001e-12]", java.util.Arrays.toString(Feedback.pair(1e-12, 1.000000001e-12, 0)));
+        assertEquals("[0.3333, 0.5000]", java.util.Arrays.toString(Feedback.pair(1.0 / 3, 0.5, 0)));
+        assertEquals("[at most 3, 7]", java.util.Arrays.toString(Feedback.pair("at most 3", 7, 0)));
+    }
+
+    @Test
+    void aVectorWithinTheToleranceScaleGetsTheSameDigitsAsItsExpectation() {
+        GradedFailure f = Feedback.of("4.1", "mean of the mode").notClose(new double[] {0.25, 0.25}, new double[] {0.2380, 0.2531},
+            0.01, "a slip");
+        assertEquals("Task 4.1 (mean of the mode):\n  expected (0.2500, 0.2500) +- 0.01000, found (0.2380, 0.2531).\n"
+            + "  Likely mistake: a slip", f.getMessage());
+    }
+
+    @Test
+    void aStatisticPrintsExpectedAndFoundSoTheyDiffer() {
+        GradedFailure f = Feedback.of("1.1", "variance").statistic(0.01, 0.0100213, "+- 1.22e-05", 1e-7, "");
+        assertEquals("Task 1.1 (variance):\n  expected 0.01000 within +- 1.22e-05 (a correct solution fails this with "
+            + "probability 1e-07), found 0.01002.", f.getMessage());
+    }
+
+    @Test
     void statisticStatesTheFalseFailureRate() {
         GradedFailure f = Feedback.of("1.1", "fraction of the sample in component 2")
             .statistic(1.0 / 3, 0.5, "+- 0.0251 (5.33 standard errors)", 1e-7, "draw component k for a fraction pi_k");
