@@ -79,26 +79,34 @@ record DsmChoices(double sigma1, double sigmaL, int levels, Network network, Tra
             epsilon, steps, UNIFORM);
     }
 
+    /**
+     * A draw. Each group of choices (levels, network, training, sampler) has its own stream split from {@code r}, so
+     * narrowing one group's ranges leaves the other groups' draws as they were.
+     */
     static DsmChoices draw(SplittableRandom r) {
-        double sigma1 = Training.round(Training.logUniform(r, 0.005, 0.05));
-        double sigmaL = Training.round(Training.logUniform(r, 0.5, 3));
-        int levels = 5 + r.nextInt(26);
-        Network network = network(r);
+        SplittableRandom forLevels = r.split();
+        SplittableRandom forNetwork = r.split();
+        SplittableRandom forTraining = r.split();
+        SplittableRandom forSampler = r.split();
+        double sigma1 = Training.round(Training.logUniform(forLevels, 0.005, 0.05));
+        double sigmaL = Training.round(Training.logUniform(forLevels, 0.5, 3));
+        int levels = 5 + forLevels.nextInt(26);
+        Network network = network(forNetwork);
         int[] batches = {128, 256, 512, 1000, 0};
-        Training training = Training.draw(r, new double[] {3e-4, 3e-3}, new double[] {1e-3, 1e-2}, 500 * (4 + r.nextInt(13)),
-            batches[r.nextInt(batches.length)]);
+        Training training = Training.draw(forTraining, new double[] {3e-4, 3e-3}, new double[] {1e-3, 1e-2},
+            500 * (4 + forTraining.nextInt(13)), batches[forTraining.nextInt(batches.length)]);
         while (trainingSeconds(network, training) > TRAINING_SECONDS) { // a student who waits about two minutes at most
             training = new Training(training.optimizer(), training.learningRate(), training.decay(), training.iterations() - 500 < 1000
                 ? training.iterations() / 2 : training.iterations() - 500, training.batch());
         }
-        boolean antithetic = r.nextDouble() < 0.3;
-        boolean average = r.nextDouble() < 0.3;
+        boolean antithetic = forTraining.nextDouble() < 0.3;
+        boolean average = forTraining.nextDouble() < 0.3;
         double[] s = NoiseLevels.geometric(sigma1, sigmaL, levels);
         double epsilon = 0;
         int steps = 0;
         for (int attempt = 0; attempt < 1000 && steps == 0; attempt++) {
-            double e = Training.round(Training.logUniform(r, 0.05, 1) * sigma1 * sigma1);
-            int t = STEP_CHOICES[r.nextInt(STEP_CHOICES.length)];
+            double e = Training.round(Training.logUniform(forSampler, 0.05, 1) * sigma1 * sigma1);
+            int t = STEP_CHOICES[forSampler.nextInt(STEP_CHOICES.length)];
             if (levels * t <= SAMPLER_STEPS && LangevinSettling.settles(s, e, t)) {
                 epsilon = e;
                 steps = t;
@@ -109,7 +117,7 @@ record DsmChoices(double sigma1, double sigmaL, int levels, Network network, Tra
             steps = firstSettling(s, epsilon);
         }
         return new DsmChoices(sigma1, sigmaL, levels, network, training, antithetic, average, epsilon, steps,
-            STARTS.get(r.nextInt(STARTS.size())));
+            STARTS.get(forSampler.nextInt(STARTS.size())));
     }
 
     private static Network network(SplittableRandom r) {

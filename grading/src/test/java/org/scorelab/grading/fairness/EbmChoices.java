@@ -45,27 +45,32 @@ record EbmChoices(Training ml, int mlSteps, double mlStepSize, boolean persisten
         return t.iterations() * (8 + 5e-3 * t.points(10_000)) / 1000;
     }
 
+    /** A draw; each method's choices have their own stream split from {@code r} (see {@link DsmChoices#draw}). */
     static EbmChoices draw(SplittableRandom r) {
-        boolean persistent = r.nextBoolean();
-        int steps = persistent ? 5 + r.nextInt(36) : 40 + r.nextInt(61);
-        double tau = Training.round(persistent ? Training.logUniform(r, 2e-3, 1e-2) : Training.logUniform(r, 5e-3, 2e-2));
+        SplittableRandom forMl = r.split();
+        SplittableRandom forNce = r.split();
+        SplittableRandom forIsm = r.split();
+        SplittableRandom forDsm = r.split();
+        boolean persistent = forMl.nextBoolean();
+        int steps = persistent ? 5 + forMl.nextInt(36) : 40 + forMl.nextInt(61);
+        double tau = Training.round(persistent ? Training.logUniform(forMl, 2e-3, 1e-2) : Training.logUniform(forMl, 5e-3, 2e-2));
         int[] mlBatches = {64, 128, 256};
-        Training ml = Training.draw(r, new double[] {3e-4, 3e-3}, new double[] {1e-3, 1e-2}, 250 * (4 + r.nextInt(9)),
-            mlBatches[r.nextInt(3)]);
+        Training ml = Training.draw(forMl, new double[] {3e-4, 3e-3}, new double[] {1e-3, 1e-2}, 250 * (4 + forMl.nextInt(9)),
+            mlBatches[forMl.nextInt(3)]);
         while (mlSeconds(ml, steps) > TRAINING_SECONDS) {
             ml = new Training(ml.optimizer(), ml.learningRate(), ml.decay(), ml.iterations() - 250, ml.batch());
         }
-        String start = ML_STARTS.get(r.nextInt(ML_STARTS.size()));
+        String start = ML_STARTS.get(forMl.nextInt(ML_STARTS.size()));
         double[] regularisations = {0, 0.001, 0.01};
-        double regularisation = regularisations[r.nextInt(3)];
-        Training nce = method(r, new double[] {5e-4, 5e-3}, new double[] {5e-3, 3e-2});
-        boolean fitted = r.nextDouble() < 0.6;
+        double regularisation = regularisations[forMl.nextInt(3)];
+        Training nce = method(forNce, new double[] {5e-4, 5e-3}, new double[] {5e-3, 3e-2});
+        boolean fitted = forNce.nextDouble() < 0.6;
         double[] fittedWidths = {1, 1.25, 1.5, 2};
         double[] isotropicWidths = {2, 2.5, 3};
-        double width = fitted ? fittedWidths[r.nextInt(4)] : isotropicWidths[r.nextInt(3)];
-        Training ism = method(r, new double[] {3e-4, 5e-3}, new double[] {1e-3, 1e-2});
-        double sigma = Training.round(Training.logUniform(r, 0.05, 0.5));
-        Training dsm = method(r, new double[] {3e-4, 5e-3}, new double[] {1e-3, 1e-2});
+        double width = fitted ? fittedWidths[forNce.nextInt(4)] : isotropicWidths[forNce.nextInt(3)];
+        Training ism = method(forIsm, new double[] {3e-4, 5e-3}, new double[] {1e-3, 1e-2});
+        double sigma = Training.round(Training.logUniform(forDsm, 0.05, 0.5));
+        Training dsm = method(forDsm, new double[] {3e-4, 5e-3}, new double[] {1e-3, 1e-2});
         return new EbmChoices(ml, steps, tau, persistent, start, regularisation, nce, fitted ? "fitted" : "isotropic", width, ism,
             sigma, dsm);
     }
