@@ -33,19 +33,21 @@ import org.scorelab.grading.score.Rubric;
  * <ul>
  *   <li>{@code -Dscorelab.fairness=public} (default) or {@code hidden}: the public suites, or the public and hidden ones;</li>
  *   <li>{@code -Dscorelab.fairness.draws=N}: the plain draws and draws 0..N-1 of the seed
- *   ({@code -Dscorelab.fairness.seed}, default {@link ChoiceSpace#SEED}); without it, the CI subset: the plain draw
- *   {@code plain-1}, draws {@code s16-0} and {@code s16-1}, and the regression draws of the mode
- *   ({@code grading/fairness/regressions.json}), about 2.5 minutes on the public suites;</li>
- *   <li>{@code -Dscorelab.fairness.only=NAME,NAME}: these draws only (e.g. to regrade one that failed).</li>
+ *   ({@code -Dscorelab.fairness.seed}, default {@link ChoiceSpace#SEED});</li>
+ *   <li>{@code -Dscorelab.fairness.regressions=all}: every regression draw of the mode
+ *   ({@code grading/fairness/regressions.json}: every draw that lost points in a long run);</li>
+ *   <li>{@code -Dscorelab.fairness.only=NAME,NAME}: these draws only (e.g. to regrade one that failed);</li>
+ *   <li>none of these: the CI subset, the plain draw {@code plain-1} and the regression draws marked {@code ci}, one
+ *   per defect found (about 2 minutes on the public suites).</li>
  * </ul>
  * A regression draw lists the checks it fails until their defect is fixed ({@code openDefects}): those may fail, any
- * other check may not. The table (draw, choices, points per task, failed checks with messages, seconds) is written to
+ * other check may not; the table marks them "open defect". The table (draw, choices, points per task, failed checks with messages, seconds) is written to
  * {@code grading/target/fairness/draws-<mode>.md} and printed.
  */
 class FairnessDrawsTests {
     private static final String MODE = System.getProperty("scorelab.fairness", "public");
     private static final Map<ChoiceSpace.Draw, SubmissionReport> REPORTS = new LinkedHashMap<>();
-    private static Map<String, Set<String>> openDefects;
+    private static Regressions regressions;
 
     @TempDir
     static Path dir;
@@ -55,14 +57,14 @@ class FairnessDrawsTests {
         if (!Set.of("public", "hidden").contains(MODE)) {
             throw new IllegalArgumentException("scorelab.fairness must be public or hidden, got " + MODE);
         }
-        openDefects = openDefects(MODE);
+        regressions = Regressions.read(MODE);
         Grader grader = new Grader(new Grader.Options(MODE.equals("hidden"), null, Limits.defaults(), Rubric.annotations(),
             ManualPoints.none(), 1));
         Path table = FairnessTable.file(MODE);
         for (ChoiceSpace.Draw draw : selected()) {
             Path folder = Uploads.folder(dir, draw.name(), CorrectSubmissions.sources(draw));
             REPORTS.put(draw, grader.grade(Student.fromFolderName(draw.name()), folder));
-            FairnessTable.write(table, MODE, REPORTS, openDefects); // after each draw, so a long run can be followed
+            FairnessTable.write(table, MODE, REPORTS, regressions.openDefects()); // after each draw, so a long run can be followed
             System.out.println(FairnessTable.row(draw, REPORTS.get(draw)));
         }
         System.out.print(Files.readString(table));
@@ -80,28 +82,39 @@ class FairnessDrawsTests {
         if (count != null) {
             ChoiceSpace.plain().forEach(d -> names.add(d.name()));
             ChoiceSpace.draws(seed, Integer.parseInt(count)).forEach(d -> names.add(d.name()));
+        } else if ("all".equals(System.getProperty("scorelab.fairness.regressions"))) {
+            names.addAll(regressions.openDefects().keySet());
         } else {
-            names.addAll(List.of("plain-1", "s16-0", "s16-1"));
-            names.addAll(openDefects.keySet());
+            names.add("plain-1");
+            names.addAll(regressions.ci());
         }
         return names.stream().map(ChoiceSpace::named).toList();
     }
 
-    /** The regression draws of {@code mode}, each with the checks it may fail until their defect is fixed. */
-    static Map<String, Set<String>> openDefects(String mode) throws IOException {
-        Map<String, Set<String>> out = new LinkedHashMap<>();
-        JsonNode root = new ObjectMapper().readTree(Uploads.repository().resolve("grading/fairness/regressions.json").toFile());
-        for (JsonNode r : root.get("draws")) {
-            if (mode.equals("hidden") || r.get("mode").asText().equals("public")) {
-                Set<String> checks = new TreeSet<>();
-                r.path("openDefects").forEach(c -> checks.add(c.asText()));
-                out.merge(r.get("draw").asText(), checks, (a, b) -> {
-                    a.addAll(b);
-                    return a;
-                });
+    /**
+     * The regression draws a mode grades ({@code grading/fairness/regressions.json}): the public ones in both modes, the
+     * hidden ones in the hidden mode.
+     *
+     * @param openDefects per draw, the checks (test ids, or their ends) it may fail until their defect is fixed
+     * @param ci the draws of this mode that CI grades, one per defect
+     */
+    record Regressions(Map<String, Set<String>> openDefects, Set<String> ci) {
+        static Regressions read(String mode) throws IOException {
+            Map<String, Set<String>> open = new LinkedHashMap<>();
+            Set<String> ci = new LinkedHashSet<>();
+            JsonNode root = new ObjectMapper().readTree(Uploads.repository().resolve("grading/fairness/regressions.json").toFile());
+            for (JsonNode r : root.get("draws")) {
+                String draw = r.get("draw").asText();
+                if (mode.equals("hidden") || r.get("mode").asText().equals("public")) {
+                    r.path("openDefects").forEach(c -> open.computeIfAbsent(draw, k -> new TreeSet<>()).add(c.asText()));
+                    open.computeIfAbsent(draw, k -> new TreeSet<>());
+                }
+                if (r.path("ci").asBoolean() && r.get("mode").asText().equals(mode)) {
+                    ci.add(draw);
+                }
             }
+            return new Regressions(open, ci);
         }
-        return out;
     }
 
     @Test
@@ -116,7 +129,7 @@ class FairnessDrawsTests {
     void everyDrawKeepsFullMarks() {
         List<String> lost = new ArrayList<>();
         for (var e : REPORTS.entrySet()) {
-            Set<String> allowed = openDefects.getOrDefault(e.getKey().name(), Set.of());
+            Set<String> allowed = regressions.openDefects().getOrDefault(e.getKey().name(), Set.of());
             e.getValue().tests().stream().filter(t -> !t.status().equals("PASSED"))
                 .filter(t -> allowed.stream().noneMatch(t.id()::endsWith))
                 .forEach(t -> lost.add(e.getKey().name() + " " + t.id() + " " + t.status() + ": " + FairnessTable.brief(t.message())));
