@@ -88,9 +88,9 @@ class MisconceptionCorpusTests {
         writeMatrix();
     }
 
-    /** The repository's root: the parent folder under surefire (which runs in {@code grading/}), else the working folder. */
+    /** The repository's root (see {@link Uploads#repository()}). */
     static Path repository() {
-        return Files.isDirectory(Path.of("misconceptions")) ? Path.of("..") : Path.of(".");
+        return Uploads.repository();
     }
 
     /** Every case of the corpus, in its file's order. */
@@ -105,10 +105,6 @@ class MisconceptionCorpusTests {
         return Files.createDirectories(repository().resolve("grading/target/misconceptions"));
     }
 
-    private static Path referenceRoot() {
-        return repository().resolve("reference/src/main/java");
-    }
-
     /** The cases this mode grades. */
     private static List<JsonNode> selected() {
         return cases.stream().filter(c -> c.get("id").asText().matches(ONLY)).filter(c -> switch (c.get("suites").asText()) {
@@ -118,17 +114,8 @@ class MisconceptionCorpusTests {
         }).toList();
     }
 
-    /** The reference's files that the template has, by path under the source root. */
     private static Map<String, String> referenceSources() {
-        Map<String, String> files = new TreeMap<>();
-        for (String path : Uploads.TEMPLATE.files().keySet()) {
-            try {
-                files.put(path, Files.readString(referenceRoot().resolve(path)));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return files;
+        return Uploads.referenceSources();
     }
 
     /** The reference's files with the case's edits applied in order; each edit's text must occur exactly once. */

@@ -45,6 +45,24 @@ public final class Uploads {
         return source.substring(0, at) + body + source.substring(at + marker.length());
     }
 
+    /** The repository's root: the parent folder under surefire (which runs in {@code grading/}), else the working folder. */
+    public static Path repository() {
+        return Files.isDirectory(Path.of("misconceptions")) ? Path.of("..") : Path.of(".");
+    }
+
+    /** The reference's files that the template has, by path under the source root ({@code reference/src/main/java}). */
+    public static Map<String, String> referenceSources() {
+        Map<String, String> files = new java.util.TreeMap<>();
+        for (String path : TEMPLATE.files().keySet()) {
+            try {
+                files.put(path, Files.readString(repository().resolve("reference/src/main/java").resolve(path)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+
     /** Writes {@code files} (name to text) as loose files into a new folder. */
     public static Path folder(Path parent, String name, Map<String, String> files) {
         try {

@@ -72,15 +72,41 @@ public final class SubmissionCompiler {
     }
 
     private List<FileOutcome> compileAssignment(String assignment, Map<String, SourceFile> submitted, Path classes) {
-        Map<String, FileOutcome> setAside = new LinkedHashMap<>();
         List<String> paths = template.files().keySet().stream()
             .filter(p -> p.startsWith("org/scorelab/" + assignment + "/")).toList();
-        for (int attempt = 0; ; attempt++) {
-            Map<String, String> sources = new TreeMap<>();
-            for (String p : paths) {
-                boolean student = submitted.containsKey(p) && !setAside.containsKey(p);
-                sources.put(p, student ? submitted.get(p).text() : template.source(p));
+        Map<String, FileOutcome> setAside = restore(paths, submitted, setAside(paths, submitted, classes, assignment), classes, assignment);
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (String p : paths) {
+            if (setAside.containsKey(p)) {
+                outcomes.add(setAside.get(p));
+            } else if (submitted.containsKey(p)) {
+                outcomes.add(new FileOutcome(p, FileOutcome.Source.SUBMITTED, ""));
+            } else {
+                outcomes.add(new FileOutcome(p, FileOutcome.Source.MISSING,
+                    template.hasTasks(p) ? "its tasks score zero" : ""));
             }
+        }
+        return outcomes;
+    }
+
+    /** The assignment's sources: the student's files except those set aside, the template's for the rest. */
+    private Map<String, String> sources(List<String> paths, Map<String, SourceFile> submitted, Map<String, FileOutcome> setAside) {
+        Map<String, String> sources = new TreeMap<>();
+        for (String p : paths) {
+            boolean student = submitted.containsKey(p) && !setAside.containsKey(p);
+            sources.put(p, student ? submitted.get(p).text() : template.source(p));
+        }
+        return sources;
+    }
+
+    /**
+     * Sets aside, round by round, the student files that do not compile, that the template's files no longer compile
+     * against, or that the static check refuses, until the assignment compiles; leaves the classes of that last round.
+     */
+    private Map<String, FileOutcome> setAside(List<String> paths, Map<String, SourceFile> submitted, Path classes, String assignment) {
+        Map<String, FileOutcome> setAside = new LinkedHashMap<>();
+        for (int attempt = 0; ; attempt++) {
+            Map<String, String> sources = sources(paths, submitted, setAside);
             Map<String, List<Diagnostic<? extends JavaFileObject>>> errors = compile(sources, classes, assignment);
             if (errors.isEmpty()) {
                 Map<String, FileOutcome> refused = staticCheck ? refused(paths, submitted, setAside, classes) : Map.of();
@@ -93,8 +119,14 @@ public final class SubmissionCompiler {
             Set<String> studentFilesWithErrors = new TreeSet<>(errors.keySet());
             studentFilesWithErrors.removeIf(p -> !submitted.containsKey(p) || setAside.containsKey(p));
             if (!studentFilesWithErrors.isEmpty()) {
+                List<String> before = setAside.entrySet().stream().filter(e -> e.getValue().source() == FileOutcome.Source.DID_NOT_COMPILE
+                    || e.getValue().source() == FileOutcome.Source.REFUSED).map(e -> simpleName(e.getKey()) + ".java").toList();
                 for (String p : studentFilesWithErrors) {
-                    setAside.put(p, new FileOutcome(p, FileOutcome.Source.DID_NOT_COMPILE, format(errors.get(p), sources.get(p))));
+                    String cascade = before.isEmpty() ? "" : simpleName(p) + ".java does not compile once " + String.join(" and ", before)
+                        + " (set aside, see " + (before.size() == 1 ? "its message" : "their messages") + ") is replaced by the"
+                        + " template's. If it calls what only your " + String.join(" or ", before) + " has, fix "
+                        + (before.size() == 1 ? "that file" : "those files") + " and both are graded:\n";
+                    setAside.put(p, new FileOutcome(p, FileOutcome.Source.DID_NOT_COMPILE, cascade + format(errors.get(p), sources.get(p))));
                 }
                 continue;
             }
@@ -118,18 +150,37 @@ public final class SubmissionCompiler {
                         + " (did you change a public signature?):\n" + why));
             }
         }
-        List<FileOutcome> outcomes = new ArrayList<>();
-        for (String p : paths) {
-            if (setAside.containsKey(p)) {
-                outcomes.add(setAside.get(p));
-            } else if (submitted.containsKey(p)) {
-                outcomes.add(new FileOutcome(p, FileOutcome.Source.SUBMITTED, ""));
-            } else {
-                outcomes.add(new FileOutcome(p, FileOutcome.Source.MISSING,
-                    template.hasTasks(p) ? "its tasks score zero" : ""));
+        return setAside;
+    }
+
+    /**
+     * Sets aside only what truly cannot compile: a student file set aside in an early round, because it called what
+     * another student file had changed or because the template's errors named it, may compile beside the template's
+     * version of that other file; each such file is tried again, one at a time, and kept if the assignment then
+     * compiles and passes the static check. Leaves the classes of the returned set.
+     */
+    private Map<String, FileOutcome> restore(List<String> paths, Map<String, SourceFile> submitted, Map<String, FileOutcome> setAside,
+                                             Path classes, String assignment) {
+        Map<String, FileOutcome> kept = new LinkedHashMap<>(setAside);
+        boolean trial = false;
+        boolean lastTrialKept = false;
+        for (String p : setAside.keySet()) {
+            if (setAside.get(p).source() != FileOutcome.Source.DID_NOT_COMPILE || setAside.size() == 1) {
+                continue; // a lone file set aside for its own errors cannot compile now either
+            }
+            Map<String, FileOutcome> without = new LinkedHashMap<>(kept);
+            without.remove(p);
+            trial = true;
+            lastTrialKept = compile(sources(paths, submitted, without), classes, assignment).isEmpty()
+                && (!staticCheck || refused(paths, submitted, without, classes).isEmpty());
+            if (lastTrialKept) {
+                kept = without;
             }
         }
-        return outcomes;
+        if (trial && !lastTrialKept) {
+            compile(sources(paths, submitted, kept), classes, assignment); // the classes of the set kept, which compiles
+        }
+        return kept;
     }
 
     /** The student files the static check refuses, each with its refusals. */

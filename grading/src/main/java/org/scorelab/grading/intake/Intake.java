@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,15 +38,15 @@ public final class Intake {
     /** Uncompressed bytes read from one upload. */
     static final long MAX_BYTES = 50L << 20;
 
-    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
-    private static final Pattern BLOCK_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
-    private static final Pattern LINE_COMMENT = Pattern.compile("//[^\n]*");
+    /** The name a browser gives a second download of a file: {@code GaussianMixture (1).java}. */
+    private static final Pattern BROWSER_COPY = Pattern.compile(".* \\((\\d{1,4})\\)\\.java");
 
     private final TemplateSources template;
     private final List<String> notes = new ArrayList<>();
-    private final Map<String, List<SourceFile>> candidates = new LinkedHashMap<>();
+    private final Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
     private final TreeSet<String> ignored = new TreeSet<>();
     private int entries;
+    private int order;
     private long bytes;
 
     private Intake(TemplateSources template) {
@@ -59,7 +60,7 @@ public final class Intake {
             if (Files.isDirectory(input, LinkOption.NOFOLLOW_LINKS)) {
                 intake.readFolder(input);
             } else if (Files.isRegularFile(input, LinkOption.NOFOLLOW_LINKS)) {
-                intake.accept(input.getFileName().toString(), Files.readAllBytes(input), 0);
+                intake.accept(input.getFileName().toString(), Files.readAllBytes(input), 0, modified(input));
             } else {
                 intake.notes.add("The upload " + input.getFileName() + " is neither a folder nor a file.");
             }
@@ -78,13 +79,18 @@ public final class Intake {
                     notes.add("Skipped " + folder.relativize(p) + ": a symbolic link.");
                 } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     count(Files.size(p));
-                    accept(folder.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p), 0);
+                    accept(folder.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p), 0, modified(p));
                 }
             }
         }
     }
 
-    private void accept(String name, byte[] content, int depth) {
+    private static long modified(Path p) throws IOException {
+        return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis();
+    }
+
+    /** @param modified when the file was last changed, in ms since the epoch (0 when the upload does not say) */
+    private void accept(String name, byte[] content, int depth, long modified) {
         String base = name.substring(name.lastIndexOf('/') + 1);
         if (base.startsWith(".") || name.startsWith("__MACOSX/") || name.contains("/__MACOSX/")) {
             return;
@@ -94,7 +100,7 @@ public final class Intake {
         } else if (base.equals("package-info.java") || base.equals("module-info.java")) {
             return;
         } else if (base.endsWith(".java")) {
-            acceptSource(name, content);
+            acceptSource(name, content, modified);
         } else {
             ignored.add(name);
         }
@@ -119,7 +125,7 @@ public final class Intake {
                         + ": its path leaves the zip (absolute, or with \"..\"); nothing was written.");
                     continue;
                 }
-                accept(name + "!/" + entry, readCapped(zip), depth);
+                accept(name + "!/" + entry, readCapped(zip), depth, Math.max(0, e.getTime()));
             }
         } catch (ZipException | IllegalArgumentException e) {
             notes.add("Could not read " + name + " as a zip (" + e.getMessage() + "); its readable entries were kept.");
@@ -158,24 +164,76 @@ public final class Intake {
         return entry.startsWith("/") || entry.matches("^[A-Za-z]:.*") || List.of(entry.split("/")).contains("..");
     }
 
-    private void acceptSource(String name, byte[] content) {
+    /**
+     * Matches a source to the template's file of the class it declares. A file whose package and class are the
+     * template's is graded whatever it is called (a note says so when its name differs, e.g. {@code GaussianMixture
+     * (1).java}); a file declaring a template class in another package (or none) is read into the template's package
+     * when the class name says which file it is, with a note; otherwise the file is ignored.
+     */
+    private void acceptSource(String name, byte[] content, long modified) {
         String base = name.substring(name.lastIndexOf('/') + 1);
         String text = decode(name, content);
-        String declared = declaredPackage(text);
-        String path = declared == null ? null : declared.replace('.', '/') + "/" + base;
+        Declaration declared = Declaration.of(text);
+        String type = declared.className() != null && !templateFiles(declared.className()).isEmpty()
+            ? declared.className() : base.substring(0, base.length() - ".java".length());
+        String path = declared.packageName() == null ? null : declared.packageName().replace('.', '/') + "/" + type + ".java";
         if (path != null && template.files().containsKey(path)) {
-            candidates.computeIfAbsent(path, k -> new ArrayList<>()).add(new SourceFile(path, text, name));
+            if (!base.equals(type + ".java")) {
+                notes.add("Graded " + base + " (" + name + ") as " + type + ".java: it declares " + declared.packageName() + "."
+                    + type + ". Name the file " + type + ".java.");
+            }
+            candidates.computeIfAbsent(path, k -> new ArrayList<>()).add(new Candidate(new SourceFile(path, text, name), modified,
+                copyNumber(base), order++));
             return;
         }
-        List<String> sameName = template.files().keySet().stream().filter(p -> p.endsWith("/" + base)).toList();
+        List<String> sameName = templateFiles(type);
         if (sameName.isEmpty()) {
             ignored.add(name);
-        } else {
-            String expected = sameName.get(0).substring(0, sameName.get(0).lastIndexOf('/')).replace('/', '.');
-            notes.add(base + " (" + name + ") declares " + (declared == null ? "no package" : "package " + declared)
-                + ", but the template's " + base + " is in package " + expected
-                + ": it was not graded, and the template's file was used in its place. Keep the template's package line.");
+            return;
         }
+        String says = base + " (" + name + ") declares " + (declared.packageName() == null ? "no package" : "package " + declared.packageName());
+        List<String> meant = sameName.size() == 1 ? sameName : sameName.stream()
+            .filter(p -> hints(declared.packageName(), name).contains(assignmentOf(p))).toList();
+        if (meant.size() != 1) {
+            notes.add(says + ", and the template has a " + type + ".java in each of the packages "
+                + sameName.stream().map(Intake::packageOf).toList() + ": it was not graded, and the template's file was used in its place."
+                + " Keep the template's package line.");
+            return;
+        }
+        String target = meant.get(0);
+        notes.add(says + ", but the template's " + type + ".java is in package " + packageOf(target) + ": it was graded as "
+            + packageOf(target) + "." + type + ". Keep the template's package line.");
+        candidates.computeIfAbsent(target, k -> new ArrayList<>()).add(new Candidate(
+            new SourceFile(target, declared.withPackage(text, packageOf(target)), name), modified, copyNumber(base), order++));
+    }
+
+    /** The template's files of class {@code type}, e.g. both Solution.java files for "Solution". */
+    private List<String> templateFiles(String type) {
+        return template.files().keySet().stream().filter(p -> p.endsWith("/" + type + ".java")).toList();
+    }
+
+    private static String packageOf(String path) {
+        return path.substring(0, path.lastIndexOf('/')).replace('/', '.');
+    }
+
+    private static String assignmentOf(String path) {
+        String[] parts = path.split("/");
+        return parts[parts.length - 2];
+    }
+
+    /** The words of a declared package and of the file's folders: "dsm" in {@code package dsm;} or {@code ebm/Solution.java}. */
+    private static List<String> hints(String declaredPackage, String name) {
+        List<String> words = new ArrayList<>(List.of(name.split("[/!.]")));
+        if (declaredPackage != null) {
+            words.addAll(List.of(declaredPackage.split("\\.")));
+        }
+        return words;
+    }
+
+    /** 1 for {@code GaussianMixture (1).java}, the copy a browser saves on a second download; 0 for other names. */
+    private static int copyNumber(String base) {
+        Matcher m = BROWSER_COPY.matcher(base);
+        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     private String decode(String name, byte[] content) {
@@ -192,21 +250,18 @@ public final class Intake {
         }
     }
 
-    static String declaredPackage(String text) {
-        String code = LINE_COMMENT.matcher(BLOCK_COMMENT.matcher(text).replaceAll(" ")).replaceAll(" ");
-        Matcher m = PACKAGE.matcher(code);
-        return m.find() ? m.group(1) : null;
-    }
-
     private Upload finish() {
         List<SourceFile> files = new ArrayList<>();
         candidates.forEach((path, found) -> {
-            // Prefer the copy that sits in its package's folders (src/main/java/org/...), as the template's does.
-            SourceFile chosen = found.stream().filter(f -> f.origin().endsWith(path)).findFirst().orElse(found.get(0));
-            files.add(chosen);
+            // Of several files declaring one class, the newest: the latest modified, then the browser's latest copy
+            // (GaussianMixture (2).java after (1)), then the last read.
+            Candidate chosen = found.stream().max(Comparator.comparingLong(Candidate::modified)
+                .thenComparingInt(Candidate::copy).thenComparingInt(Candidate::order)).orElseThrow();
+            files.add(chosen.file());
             if (found.size() > 1) {
-                notes.add("The upload holds " + found.size() + " copies of " + path + "; graded " + chosen.origin()
-                    + ", ignored " + found.stream().filter(f -> f != chosen).map(SourceFile::origin).toList() + ".");
+                notes.add("The upload holds " + found.size() + " copies of " + path + "; graded the newest, "
+                    + chosen.file().origin() + ", and ignored " + found.stream().filter(f -> f != chosen).map(f -> f.file().origin())
+                    .toList() + ".");
             }
         });
         if (!ignored.isEmpty()) {
@@ -218,6 +273,10 @@ public final class Intake {
                 + " Upload the template's files (for example EnergyNetwork.java, Langevin.java) with their package lines.");
         }
         return new Upload(files, notes);
+    }
+
+    /** A file found for a template path, with what decides between copies. */
+    private record Candidate(SourceFile file, long modified, int copy, int order) {
     }
 
     /** Stops reading an upload that is too large; what was read so far is kept. */

@@ -66,6 +66,55 @@ class SubmissionCompilerTests {
     }
 
     @Test
+    void aMisnamedOrMisfiledHelperFileKeepsTheStudentFilesThatCallItCompiling() {
+        // The student's AnalyticScores calls a helper only their own GaussianMixture has (as the reference's does).
+        Map<String, String> reference = Uploads.referenceSources();
+        String analytic = "org/scorelab/dsm/AnalyticScores.java";
+        assertThat(reference.get(analytic)).contains("GaussianMixture.logTerms(");
+        for (Map.Entry<String, String> upload : Map.of("GaussianMixture (1).java", reference.get(MIXTURE),
+            "GaussianMixture.java", reference.get(MIXTURE).replace("package org.scorelab.dsm;", "package org.scorelab;")).entrySet()) {
+            Path folder = Uploads.folder(dir, "upload-" + upload.getKey().length(), Map.of(upload.getKey(), upload.getValue(),
+                "AnalyticScores.java", reference.get(analytic)));
+            Compilation c = COMPILER.compile(Intake.read(folder, TEMPLATE), dir.resolve("classes"));
+            assertThat(outcome(c, MIXTURE).source()).as(upload.getKey()).isEqualTo(FileOutcome.Source.SUBMITTED);
+            assertThat(outcome(c, analytic).source()).as(upload.getKey()).isEqualTo(FileOutcome.Source.SUBMITTED);
+        }
+    }
+
+    @Test
+    void aFileSetAsideForAnotherFilesChangeIsTriedAgainAndKeptWhenItCompiles() {
+        // The student's AnnealedLangevin takes an argument the template's Solution does not pass: it is set aside. Their
+        // Sampling, which builds it the template's way, fails beside it in the first round, but compiles beside the
+        // template's AnnealedLangevin, so Task 4.2 is graded on the student's own code.
+        Map<String, String> reference = Uploads.referenceSources();
+        String langevin = "org/scorelab/dsm/AnnealedLangevin.java";
+        String sampling = "org/scorelab/dsm/Sampling.java";
+        String changed = reference.get(langevin).replace("public final class AnnealedLangevin implements LangevinSampler {",
+            "public final class AnnealedLangevin implements LangevinSampler {\n    public AnnealedLangevin(int steps) {\n    }\n");
+        assertThat(changed).isNotEqualTo(reference.get(langevin));
+        assertThat(reference.get(sampling)).contains("new AnnealedLangevin()");
+        Compilation c = compile(new SourceFile(langevin, changed, "AnnealedLangevin.java"),
+            new SourceFile(sampling, reference.get(sampling), "Sampling.java"));
+        assertThat(outcome(c, langevin).source()).isEqualTo(FileOutcome.Source.DID_NOT_COMPILE);
+        assertThat(outcome(c, sampling).source()).isEqualTo(FileOutcome.Source.SUBMITTED);
+        assertThat(c.classes().resolve(sampling.replace(".java", ".class"))).exists();
+    }
+
+    @Test
+    void aFileThatNeedsWhatOnlyASetAsideFileHadSaysSo() {
+        Map<String, String> reference = Uploads.referenceSources();
+        String analytic = "org/scorelab/dsm/AnalyticScores.java";
+        String broken = reference.get(MIXTURE).replace("double sd = Math.sqrt(spec.variance(k));", "double sd = Math.sqrt(spec.variance(k))");
+        Compilation c = compile(new SourceFile(MIXTURE, broken, "GaussianMixture.java"),
+            new SourceFile(analytic, reference.get(analytic), "AnalyticScores.java"));
+        assertThat(outcome(c, MIXTURE).source()).isEqualTo(FileOutcome.Source.DID_NOT_COMPILE);
+        assertThat(outcome(c, analytic).source()).isEqualTo(FileOutcome.Source.DID_NOT_COMPILE);
+        assertThat(outcome(c, analytic).message()).startsWith("AnalyticScores.java does not compile once GaussianMixture.java (set aside,"
+            + " see its message) is replaced by the template's. If it calls what only your GaussianMixture.java has, fix that file")
+            .contains("logTerms");
+    }
+
+    @Test
     void theLatin1ExampleCompilesOnceDecoded() {
         Upload u = Intake.read(Uploads.example("Emmy Noether"), TEMPLATE);
         Compilation c = COMPILER.compile(u, dir.resolve("classes"));

@@ -51,10 +51,11 @@ class IntakeTests {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("../../evil/GaussianMixture.java", utf8(TEMPLATE.source(MIXTURE)));
         entries.put("/etc/Langevin.java", utf8(TEMPLATE.source(LANGEVIN)));
+        entries.put("..\\GaussianMixture (1).java", utf8(TEMPLATE.source(MIXTURE)));
         entries.put("ok/Langevin.java", utf8(TEMPLATE.source(LANGEVIN)));
         Upload u = readZip(entries);
         assertThat(u.files()).extracting(SourceFile::origin).containsExactly("upload.zip!/ok/Langevin.java");
-        assertThat(u.notes()).filteredOn(n -> n.contains("leaves the zip")).hasSize(2)
+        assertThat(u.notes()).filteredOn(n -> n.contains("leaves the zip")).hasSize(3)
             .anyMatch(n -> n.contains("../../evil/GaussianMixture.java"));
         assertThat(dir.getParent().resolve("evil")).doesNotExist();
         try (var files = Files.list(dir)) {
@@ -80,12 +81,89 @@ class IntakeTests {
     }
 
     @Test
-    void aWrongPackageIsSetAsideWithTheExpectedPackageNamed() {
-        String moved = TEMPLATE.source(MIXTURE).replace("package org.scorelab.dsm;", "package dsm;");
+    void aWrongPackageLineIsReadAsItsClassWithTheLineReplacedAndANote() {
+        String source = TEMPLATE.source(MIXTURE);
+        String moved = source.replace("package org.scorelab.dsm;", "package dsm;");
         Upload u = Intake.read(Uploads.folder(dir, "wrong", Map.of("GaussianMixture.java", moved)), TEMPLATE);
-        assertThat(u.files()).isEmpty();
-        assertThat(u.notes()).anyMatch(n -> n.contains("declares package dsm")
-            && n.contains("is in package org.scorelab.dsm") && n.contains("template's file was used"));
+        assertThat(u.files()).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo(MIXTURE);
+            assertThat(f.text()).isEqualTo(source);
+        });
+        assertThat(u.notes()).singleElement().asString().contains("declares package dsm")
+            .contains("the template's GaussianMixture.java is in package org.scorelab.dsm")
+            .contains("graded as org.scorelab.dsm.GaussianMixture").contains("Keep the template's package line");
+    }
+
+    @Test
+    void aFileWithoutAPackageLineIsReadIntoItsClassesPackageKeepingItsLineNumbers() {
+        String source = TEMPLATE.source(LANGEVIN);
+        String bare = source.replace("package org.scorelab.ebm;", "");
+        Upload u = Intake.read(Uploads.folder(dir, "bare", Map.of("Langevin.java", bare)), TEMPLATE);
+        assertThat(u.files()).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo(LANGEVIN);
+            assertThat(f.text()).startsWith("package org.scorelab.ebm; ").isEqualTo("package org.scorelab.ebm; " + bare);
+            assertThat(f.text().lines().count()).isEqualTo(bare.lines().count());
+        });
+        assertThat(u.notes()).singleElement().asString().contains("declares no package");
+    }
+
+    @Test
+    void aClassBothAssignmentsHaveIsReadFromAWrongPackageOnlyWhenItsFoldersOrPackageSayWhich() {
+        String solution = TEMPLATE.source("org/scorelab/ebm/Solution.java").replace("package org.scorelab.ebm;", "package solutions;");
+        Upload unclear = Intake.read(Uploads.folder(dir, "unclear", Map.of("Solution.java", solution)), TEMPLATE);
+        assertThat(unclear.files()).isEmpty();
+        assertThat(unclear.notes()).first().asString().contains("declares package solutions")
+            .contains("in each of the packages [org.scorelab.dsm, org.scorelab.ebm]").contains("it was not graded");
+        Upload clear = Intake.read(Uploads.folder(dir, "clear", Map.of("ebm/Solution.java", solution)), TEMPLATE);
+        assertThat(clear.files()).extracting(SourceFile::path).containsExactly("org/scorelab/ebm/Solution.java");
+    }
+
+    @Test
+    void aFileNamedAsABrowsersSecondDownloadIsGradedAsTheClassItDeclaresWithANote() {
+        Upload u = Intake.read(Uploads.folder(dir, "copy", Map.of("GaussianMixture (1).java", TEMPLATE.source(MIXTURE))), TEMPLATE);
+        assertThat(u.files()).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo(MIXTURE);
+            assertThat(f.origin()).isEqualTo("GaussianMixture (1).java");
+        });
+        assertThat(u.notes()).singleElement().asString()
+            .startsWith("Graded GaussianMixture (1).java (GaussianMixture (1).java) as GaussianMixture.java")
+            .contains("it declares org.scorelab.dsm.GaussianMixture");
+    }
+
+    @Test
+    void aFileNamedAfterNoClassStillMatchesByTheClassItDeclares() {
+        Upload u = Intake.read(Uploads.folder(dir, "renamed", Map.of("my_task_1.java", TEMPLATE.source(MIXTURE))), TEMPLATE);
+        assertThat(u.files()).extracting(SourceFile::path).containsExactly(MIXTURE);
+        assertThat(u.notes()).singleElement().asString().contains("Graded my_task_1.java");
+    }
+
+    @Test
+    void ofTwoFilesDeclaringOneClassTheNewestIsGradedThenTheBrowsersLatestCopy() throws IOException {
+        Path upload = Uploads.folder(dir, "twice", Map.of("GaussianMixture.java", TEMPLATE.source(MIXTURE) + "// first",
+            "GaussianMixture (1).java", TEMPLATE.source(MIXTURE) + "// second download"));
+        java.nio.file.attribute.FileTime t = java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L);
+        Files.setLastModifiedTime(upload.resolve("GaussianMixture.java"), t);
+        Files.setLastModifiedTime(upload.resolve("GaussianMixture (1).java"), t);
+        Upload sameTime = Intake.read(upload, TEMPLATE);
+        assertThat(sameTime.files()).singleElement().satisfies(f -> assertThat(f.text()).endsWith("// second download"));
+        assertThat(sameTime.notes()).anyMatch(n -> n.contains("2 copies of " + MIXTURE) && n.contains("graded the newest, GaussianMixture (1).java")
+            && n.contains("ignored [GaussianMixture.java]"));
+
+        Files.setLastModifiedTime(upload.resolve("GaussianMixture.java"), java.nio.file.attribute.FileTime.fromMillis(t.toMillis() + 60_000));
+        Upload edited = Intake.read(upload, TEMPLATE);
+        assertThat(edited.files()).singleElement().satisfies(f -> assertThat(f.text()).endsWith("// first"));
+    }
+
+    @Test
+    void declarationsAreReadFromCodeNotFromCommentsOrStrings() {
+        String text = "// package wrong.one;\n/* class Decoy {} */\npackage org.scorelab.dsm;\nimport java.util.List;\n"
+            + "@SuppressWarnings(\"class Fake\")\nfinal class Helper {}\npublic final class NoiseSchedule { class Inner {} }\n";
+        Declaration d = Declaration.of(text);
+        assertThat(d.packageName()).isEqualTo("org.scorelab.dsm");
+        assertThat(d.className()).isEqualTo("NoiseSchedule");
+        assertThat(d.withPackage(text, "x.y")).contains("\npackage x.y;\n").startsWith("// package wrong.one;");
+        assertThat(Declaration.of("record Point(double x, double y) {}").className()).isEqualTo("Point");
+        assertThat(Declaration.of("interface I { class Nested {} }").className()).isEqualTo("I");
     }
 
     @Test
@@ -105,7 +183,7 @@ class IntakeTests {
     }
 
     @Test
-    void ofTwoCopiesTheOneInItsPackageFoldersIsGraded() throws IOException {
+    void ofTwoCopiesInAZipWrittenAtOnceTheLastIsGraded() throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("backup/Langevin.java", utf8(TEMPLATE.source(LANGEVIN) + "// old"));
         entries.put("src/main/java/" + LANGEVIN, utf8(TEMPLATE.source(LANGEVIN)));
