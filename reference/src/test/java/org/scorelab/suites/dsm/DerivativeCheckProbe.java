@@ -58,6 +58,7 @@ public final class DerivativeCheckProbe {
         int elu = 0;
         int[] least = {Integer.MAX_VALUE, Integer.MAX_VALUE};
         double ratio = Double.POSITIVE_INFINITY;
+        double shape = Double.POSITIVE_INFINITY;
         for (int d = 0; d < draws; d++) {
             Activation act = d % 5 == 0 ? Activation.ELU : activations[choose.nextInt(activations.length)];
             int width = widths[choose.nextInt(widths.length)];
@@ -80,6 +81,7 @@ public final class DerivativeCheckProbe {
             boolean second = fails(() -> least[1] = Math.min(least[1],
                 EnergyNetworkTests.checkTwiceDifferentiable(network(act, hidden, a, b, m, divide, seed, label), 322).agreeing()));
             ratio = Math.min(ratio, EnergyNetworkTests.curvatureRatio(network(act, hidden, a, b, m, divide, seed, label), 322));
+            shape = Math.min(shape, EnergyNetworkTests.shapeChange(network(act, hidden, a, b, m, divide, seed, label)));
             oldFails += old ? 1 : 0;
             newFirst += first ? 1 : 0;
             newSecond += second ? 1 : 0;
@@ -96,6 +98,8 @@ public final class DerivativeCheckProbe {
             + "the new first-order check failed %d, the new second-order check %d; fewest agreeing points %d and %d of %d%n", draws,
             elu, oldFails, eluOld, newFirst, newSecond, least[0], least[1], EnergyNetworkTests.DERIVATIVE_POINTS);
         System.out.printf(Locale.ROOT, "smallest |H v| / |grad_x f| of a correct network at initialisation: %.3g (flat below 1e-8)%n", ratio);
+        System.out.printf(Locale.ROOT, "smallest 1 - |cosine| of the centred energies at sigma = 0.05 and 0.8: %.3g (fails below 1e-9)%n",
+            shape);
         wrong("piecewise-linear activation (z + sqrt(z^2)) / 2", z -> z.add(z.square().sqrt()).mul(0.5), false);
         wrong("softplus whose curvature is cut (first-order Taylor around z.detach()), then tanh",
             z -> { Tensor z0 = z.detach(); return z0.softplus().add(z0.sigmoid().mul(z.sub(z0))); }, true);

@@ -101,6 +101,13 @@ public class EnergyNetworkTests {
         }
     }
 
+    /** 1 - |cosine| of the centred energies of {@code f} at sigma = 0.05 and 0.8 (for the probes of docs/fairness.md). */
+    static double shapeChange(EnergyModel f) {
+        INDArray[] p = probe();
+        return 1 - Math.abs(cosineOfCentred(energies(f, p[0], Nd4j.valueArrayOf(new long[] {16, 1}, 0.05, DataType.DOUBLE)),
+            energies(f, p[0], Nd4j.valueArrayOf(new long[] {16, 1}, 0.8, DataType.DOUBLE))));
+    }
+
     /** The cosine of the angle between {@code a} and {@code b} after subtracting each one's mean. */
     private static double cosineOfCentred(double[] a, double[] b) {
         double ma = java.util.Arrays.stream(a).average().orElseThrow();

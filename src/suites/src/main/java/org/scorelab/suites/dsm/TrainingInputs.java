@@ -115,22 +115,27 @@ final class TrainingInputs {
         for (int e = 0; e < model.points.size(); e++) {
             double[] p = model.points.get(e);
             double[] s = model.sigmas.get(e);
-            for (int i = 0; i < s.length; i++) {
-                int level = levelOf(s[i]);
+            if (s.length != 1 && s.length != p.length / 2) {
+                return Feedback.of(TASK, what).mismatch("one noise level per point, shape [n, 1]", s.length + " levels for "
+                    + p.length / 2 + " points", "feed each point's own sigma with it, as a column [n, 1]");
+            }
+            for (int i = 0; i < p.length / 2; i++) {
+                double sigma = s[s.length == 1 ? 0 : i]; // a [1, 1] level broadcast over the batch is one level for all
+                int level = levelOf(sigma);
                 if (level < 0) {
                     return Feedback.of(TASK, what + ": the noise level fed with point " + pointsSeen)
-                        .mismatch("one of the levels passed to train, " + Feedback.format(LEVELS), s[i],
+                        .mismatch("one of the levels passed to train, " + Feedback.format(LEVELS), sigma,
                             "draw each point's sigma from the levels given to train (levels[rng.nextInt(L)]), not from your "
                                 + "own choice of levels");
                 }
                 counts[level]++;
                 double[] centre = nearest(p[2 * i], p[2 * i + 1]);
-                double zx = (p[2 * i] - centre[0]) / s[i];
-                double zy = (p[2 * i + 1] - centre[1]) / s[i];
+                double zx = (p[2 * i] - centre[0]) / sigma;
+                double zy = (p[2 * i + 1] - centre[1]) / sigma;
                 if (!(Math.abs(zx) <= 7 && Math.abs(zy) <= 7)) {
                     return Feedback.of(TASK, what).mismatch("every point within 7 sigma of a data point", String.format(
                         Locale.ROOT, "(%s, %s) fed with sigma = %s", Feedback.number(p[2 * i]), Feedback.number(p[2 * i + 1]),
-                        Feedback.number(s[i])), "perturb the data points themselves, x~ = x + sigma z with the point's own sigma");
+                        Feedback.number(sigma)), "perturb the data points themselves, x~ = x + sigma z with the point's own sigma");
                 }
                 z.add(new double[] {zx, zy});
                 pointsSeen++;
