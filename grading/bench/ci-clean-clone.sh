@@ -15,7 +15,8 @@ else
 fi
 start=$(date +%s)
 set +e
-bash -c "echo \$\$ > '$cg/cgroup.procs'; cd '$work/clone' && exec env HOME='$home' /usr/bin/time -v bash .ci/run" > "$log" 2>&1
+# Java takes user.home from the password file, not from HOME: the empty repository is named to Maven explicitly.
+bash -c "echo \$\$ > '$cg/cgroup.procs'; cd '$work/clone' && exec env HOME='$home' MAVEN_OPTS='-Dmaven.repo.local=$home/.m2/repository' /usr/bin/time -v bash .ci/run" > "$log" 2>&1
 code=$?
 set -e
 end=$(date +%s)
