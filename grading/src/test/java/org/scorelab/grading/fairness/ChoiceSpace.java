@@ -1,5 +1,8 @@
 package org.scorelab.grading.fairness;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -54,17 +57,39 @@ public final class ChoiceSpace {
 
     /**
      * Prints draws: {@code [count [seed]]} lists the plain draws and draws 0..count-1 (default 10 of {@link #SEED});
-     * {@code source NAME FILE} prints one generated file of a draw (e.g. {@code source s16-3 org/scorelab/dsm/EnergyNetwork.java}).
+     * {@code source NAME FILE} prints one generated file of a draw (e.g. {@code source s16-3 org/scorelab/dsm/EnergyNetwork.java});
+     * {@code class DIR count [seed]} writes the plain draws and draws 0..count-1 as a class folder in Moodle's layout
+     * (one {@code Draw <name>_<id>_assignsubmission_file_} folder each), to grade with the grader's {@code class}
+     * command (issue 18's throughput measurement, issue 16's public-and-hidden draws).
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         if (args.length == 3 && args[0].equals("source")) {
             System.out.print(CorrectSubmissions.sources(named(args[1])).get(args[2]));
+            return;
+        }
+        if (args.length >= 3 && args[0].equals("class")) {
+            writeClass(Path.of(args[1]), Integer.parseInt(args[2]), args.length > 3 ? Long.parseLong(args[3]) : SEED);
             return;
         }
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : SEED;
         plain().forEach(System.out::println);
         draws(seed, count).forEach(System.out::println);
+    }
+
+    /** Writes the plain draws and draws 0..count-1 of {@code seed} into {@code dir}, one Moodle folder per draw. */
+    static void writeClass(Path dir, int count, long seed) throws IOException {
+        List<Draw> all = new ArrayList<>(plain());
+        all.addAll(draws(seed, count));
+        for (int i = 0; i < all.size(); i++) {
+            Path folder = dir.resolve("Draw " + all.get(i).name() + "_" + (300001 + i) + "_assignsubmission_file_");
+            for (var file : CorrectSubmissions.sources(all.get(i)).entrySet()) {
+                Path f = folder.resolve(file.getKey());
+                Files.createDirectories(f.getParent());
+                Files.writeString(f, file.getValue());
+            }
+        }
+        System.out.println(all.size() + " submissions in " + dir);
     }
 
     /** A draw by name: {@code plain-<k>} or {@code s<seed>-<index>}. */

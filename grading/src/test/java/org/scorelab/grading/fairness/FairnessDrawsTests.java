@@ -37,8 +37,9 @@ import org.scorelab.grading.score.Rubric;
  *   <li>{@code -Dscorelab.fairness.regressions=all}: every regression draw of the mode
  *   ({@code grading/fairness/regressions.json}: every draw that lost points in a long run);</li>
  *   <li>{@code -Dscorelab.fairness.only=NAME,NAME}: these draws only (e.g. to regrade one that failed);</li>
- *   <li>none of these: the CI subset, the plain draw {@code plain-1} and the regression draws marked {@code ci}, one
- *   per defect found (about 2 minutes on the public suites).</li>
+ *   <li>none of these: the CI subset, the plain draw {@code plain-1} and the public regression draws marked
+ *   {@code ci}, one per defect found (about 2 minutes on the public suites), then the hidden regression draws marked
+ *   {@code ci}, each graded on the hidden checks it once failed (its {@code checks}).</li>
  * </ul>
  * A regression draw lists the checks it fails until their defect is fixed ({@code openDefects}): those may fail, any
  * other check may not; the table marks them "open defect". The table (draw, choices, points per task, failed checks with messages, seconds) is written to
@@ -47,6 +48,8 @@ import org.scorelab.grading.score.Rubric;
 class FairnessDrawsTests {
     private static final String MODE = System.getProperty("scorelab.fairness", "public");
     private static final Map<ChoiceSpace.Draw, SubmissionReport> REPORTS = new LinkedHashMap<>();
+    /** The CI subset's hidden regression draws, each graded on the hidden checks it once failed only. */
+    private static final Map<ChoiceSpace.Draw, SubmissionReport> HIDDEN_REPORTS = new LinkedHashMap<>();
     private static Regressions regressions;
 
     @TempDir
@@ -68,6 +71,35 @@ class FairnessDrawsTests {
             System.out.println(FairnessTable.row(draw, REPORTS.get(draw)));
         }
         System.out.print(Files.readString(table));
+        if (ciSubset() && MODE.equals("public")) {
+            gradeTheHiddenRegressions();
+        }
+    }
+
+    /**
+     * The CI subset's hidden regression draws: each is graded with the public and hidden suites, restricted to the
+     * hidden checks it once failed ({@code checks} in regressions.json), so CI keeps them fixed without training all six
+     * models of a draw.
+     */
+    private static void gradeTheHiddenRegressions() throws IOException {
+        Path table = FairnessTable.file("hidden-ci");
+        for (var e : regressions.hiddenCiChecks().entrySet()) {
+            String include = e.getValue().stream().map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+            Grader grader = new Grader(new Grader.Options(true, include, Limits.defaults(), Rubric.annotations(), ManualPoints.none(), 1));
+            ChoiceSpace.Draw draw = ChoiceSpace.named(e.getKey());
+            Path folder = Uploads.folder(dir.resolve("hidden"), draw.name(), CorrectSubmissions.sources(draw));
+            HIDDEN_REPORTS.put(draw, grader.grade(Student.fromFolderName(draw.name()), folder));
+            FairnessTable.write(table, "hidden (CI regression checks)", HIDDEN_REPORTS, Map.of());
+        }
+        if (!HIDDEN_REPORTS.isEmpty()) {
+            System.out.print(Files.readString(table));
+        }
+    }
+
+    /** Whether this run grades the CI subset (no draws, regressions or names asked for). */
+    private static boolean ciSubset() {
+        return System.getProperty("scorelab.fairness.only") == null && System.getProperty("scorelab.fairness.draws") == null
+            && !"all".equals(System.getProperty("scorelab.fairness.regressions"));
     }
 
     /** The draws this run grades. */
@@ -97,11 +129,13 @@ class FairnessDrawsTests {
      *
      * @param openDefects per draw, the checks (test ids, or their ends) it may fail until their defect is fixed
      * @param ci the draws of this mode that CI grades, one per defect
+     * @param hiddenCiChecks the hidden regression draws CI grades, each with the test ids of the checks it is graded on
      */
-    record Regressions(Map<String, Set<String>> openDefects, Set<String> ci) {
+    record Regressions(Map<String, Set<String>> openDefects, Set<String> ci, Map<String, Set<String>> hiddenCiChecks) {
         static Regressions read(String mode) throws IOException {
             Map<String, Set<String>> open = new LinkedHashMap<>();
             Set<String> ci = new LinkedHashSet<>();
+            Map<String, Set<String>> hiddenCi = new LinkedHashMap<>();
             JsonNode root = new ObjectMapper().readTree(Uploads.repository().resolve("grading/fairness/regressions.json").toFile());
             for (JsonNode r : root.get("draws")) {
                 String draw = r.get("draw").asText();
@@ -112,14 +146,17 @@ class FairnessDrawsTests {
                 if (r.path("ci").asBoolean() && r.get("mode").asText().equals(mode)) {
                     ci.add(draw);
                 }
+                if (r.path("ci").asBoolean() && r.get("mode").asText().equals("hidden")) {
+                    r.path("checks").forEach(c -> hiddenCi.computeIfAbsent(draw, k -> new TreeSet<>()).add(c.asText()));
+                }
             }
-            return new Regressions(open, ci);
+            return new Regressions(open, ci, hiddenCi);
         }
     }
 
     @Test
     void everyDrawCompilesAsWrittenAndIsGraded() {
-        for (var e : REPORTS.entrySet()) {
+        for (var e : allReports().entrySet()) {
             assertThat(e.getValue().status()).as(e.getKey().name()).isEqualTo("graded");
             assertThat(e.getValue().problems()).as(e.getKey().name() + ": generated files set aside").isEmpty();
         }
@@ -128,12 +165,19 @@ class FairnessDrawsTests {
     @Test
     void everyDrawKeepsFullMarks() {
         List<String> lost = new ArrayList<>();
-        for (var e : REPORTS.entrySet()) {
+        for (var e : allReports().entrySet()) {
             Set<String> allowed = regressions.openDefects().getOrDefault(e.getKey().name(), Set.of());
             e.getValue().tests().stream().filter(t -> !t.status().equals("PASSED"))
                 .filter(t -> allowed.stream().noneMatch(t.id()::endsWith))
                 .forEach(t -> lost.add(e.getKey().name() + " " + t.id() + " " + t.status() + ": " + FairnessTable.brief(t.message())));
         }
         assertThat(lost).as("checks failed by correct submissions (see target/fairness/draws-" + MODE + ".md)").isEmpty();
+    }
+
+    /** The reports of this run, the hidden regression draws' under their name plus " (hidden)". */
+    private static Map<ChoiceSpace.Draw, SubmissionReport> allReports() {
+        Map<ChoiceSpace.Draw, SubmissionReport> all = new LinkedHashMap<>(REPORTS);
+        HIDDEN_REPORTS.forEach((d, r) -> all.put(new ChoiceSpace.Draw(d.name() + " (hidden)", d.dsm(), d.ebm()), r));
+        return all;
     }
 }

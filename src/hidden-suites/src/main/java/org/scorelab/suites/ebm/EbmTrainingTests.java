@@ -21,7 +21,9 @@ import org.scorelab.suites.support.Solutions;
 /**
  * Hidden checks of each method's training loop, on the kit's networks and 10,000 points of the sheet's data set,
  * with the student's own hyper-parameters. Maximum likelihood gets the suites' sampler, so a sampler bug costs only
- * the sampler's points. Quality is judged against a Gaussian fitted to the data ({@link TrainedModelQuality}).
+ * the sampler's points. Quality is judged against a Gaussian fitted to the data ({@link TrainedModelQuality}): by
+ * held-out likelihood (NCE), the method's own held-out objective (score matching), or, for maximum likelihood, the
+ * model's samples drawn as the loop draws them.
  */
 @Timeout(value = 600, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public class EbmTrainingTests {
@@ -36,15 +38,24 @@ public class EbmTrainingTests {
         INDArray data = ToyData.SWISS_ROLL.sample(10_000, new Rng(601));
         MlpEnergy energy = MlpEnergy.create(new Rng(602));
         var initial = TrainedModelQuality.Seen.snapshot(energy.parameters());
-        double[] history = Solutions.ebm().maximumLikelihood().train(energy, data, new SuiteLangevin(), new Rng(603));
+        int samples = TrainedModelQuality.BLOCKS * TrainedModelQuality.BLOCK;
+        RecordingLangevin sampler = new RecordingLangevin(samples);
+        double[] history = Solutions.ebm().maximumLikelihood().train(energy, data, sampler, new Rng(603));
         TrainedModelQuality.Seen seen = new TrainedModelQuality.Seen(TrainedModelQuality.Seen.moved(energy.parameters(), initial),
             TrainedModelQuality.Seen.publicChecks(
                 () -> new MaximumLikelihoodTests().lossOnFixedInputsMatchesAHandComputation(),
                 TrainingLoopTests::checkMaximumLikelihoodLoop));
         TrainedModelQuality.finite("1.3", history);
-        // Not lossFalls: the ML loss compares data with the model's own samples, so it hovers near 0 as training succeeds.
-        return TrainedModelQuality.likelihoodBeatsTheGaussian("1.3", "maximum likelihood on swiss-roll", energy,
-            GridDensity.of(energy, 6, 300), data, ToyData.SWISS_ROLL, new Rng(604), seen);
+        if (!sampler.called()) {
+            throw Feedback.of("1.3", "calls of the Langevin sampler passed to train").mismatch("at least one", "none",
+                "the model's samples must come from the sampler train is given (sampler.sample)." + seen.checks().get());
+        }
+        // Judged by its samples, drawn as the loop draws them, not by its likelihood: the sheet's sampler and chains are
+        // the student's choice, and short fresh chains (e.g. 40 steps of 0.01 from N(0, I)) learn an energy whose
+        // samples match the data while its normalised density does not (docs/fairness.md: held-out likelihood 7 nats
+        // below the fitted Gaussian's, samples 12 standard errors closer to the data than the Gaussian's).
+        return TrainedModelQuality.samplesBeatTheGaussian("1.3", "maximum likelihood on swiss-roll",
+            sampler.rerun(energy, samples, new Rng(604)), data, ToyData.SWISS_ROLL, new Rng(605), seen);
     }
 
     @Test
@@ -64,7 +75,8 @@ public class EbmTrainingTests {
             TrainedModelQuality.Seen.publicChecks(
                 () -> new NoiseContrastiveTests().lossOnFixedInputsMatchesAHandComputation(),
                 TrainingLoopTests::checkNoiseContrastiveLoop));
-        TrainedModelQuality.lossFalls("2.2", history, seen);
+        TrainedModelQuality.finite("2.2", history);
+        seen = seen.withLoss(history);
         GridDensity density = GridDensity.of(energy, 6, 300);
         TrainedModelQuality.Margin margin = TrainedModelQuality.likelihoodBeatsTheGaussian("2.2", "NCE on gaussians", energy,
             density, data, ToyData.GAUSSIANS, new Rng(614), seen);
@@ -113,7 +125,8 @@ public class EbmTrainingTests {
                 TrainingLoopTests::checkImplicitScoreMatchingLoop)
                 : TrainedModelQuality.Seen.publicChecks(() -> new DenoisingScoreMatchingTests().lossOnFixedInputsMatchesAHandComputation(),
                 DenoisingScoreMatchingTests::checkTrainingNoise));
-        TrainedModelQuality.lossFalls(task, history, seen);
+        TrainedModelQuality.finite(task, history);
+        seen = seen.withLoss(history);
         INDArray heldOut = ToyData.RINGS.sample(HELD_OUT, new Rng(seed + 3));
         Gaussian fitted = Gaussian.fittedTo(data, 1.0);
         double[][] terms = task.equals("3.1.1") ? implicitTerms(ScoreField.of(model), fitted, heldOut)

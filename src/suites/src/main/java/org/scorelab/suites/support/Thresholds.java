@@ -2,6 +2,7 @@ package org.scorelab.suites.support;
 
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * Acceptance thresholds of statistical checks, from the sampling distribution of the statistic under a correct
@@ -24,6 +25,11 @@ public final class Thresholds {
     /** z such that P(Z > z) = rate: 5.20 at 1e-7. */
     public static double oneSidedZ(double rate) {
         return STANDARD_NORMAL.inverseSurvivalProbability(rate);
+    }
+
+    /** t such that P(T > t) = rate for Student's t with {@code df} degrees of freedom: 5.59 at 99 and 1e-7. */
+    public static double oneSidedT(int df, double rate) {
+        return TDistribution.of(df).inverseSurvivalProbability(rate);
     }
 
     /** The interval [lo, hi] of a chi-squared variable with {@code df} degrees of freedom that holds it with probability 1 - rate. */
