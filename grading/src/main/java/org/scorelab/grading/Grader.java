@@ -75,6 +75,9 @@ public final class Grader {
         }
     }
 
+    /** CPU time of the grading thread (the compiler runs on it), for the report's {@code compileCpu}. */
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     /** The key of {@link SubmissionReport#reproducibility()} that holds the report's {@link #planId()}. */
     public static final String PLAN = "plan";
 
@@ -179,11 +182,14 @@ public final class Grader {
         try {
             Upload files = Intake.read(upload, template);
             timings.put("intake", seconds(start));
+            long compileCpu = THREADS.getCurrentThreadCpuTime();
             Compilation compilation = compiler.compile(files, Files.createDirectories(workDir.resolve("classes")));
             timings.put("compile", compilation.seconds());
+            timings.put("compileCpu", (THREADS.getCurrentThreadCpuTime() - compileCpu) / 1e9);
             SuiteRun run = runWithCache(compilation, workDir);
             timings.put("jvmStart", run.startSeconds());
             timings.put("tests", run.seconds());
+            timings.put("testsCpu", run.cpuSeconds());
             timings.put("total", seconds(start));
             Scorecard card = Scorecard.of(run.outcomes(), options.rubric(), options.manual().of(student.id(), student.name()));
             return new SubmissionReport(student, "graded", now(), suites(), reproducibility(upload), files.notes(),
@@ -225,13 +231,13 @@ public final class Grader {
             keys.put(t.uniqueId(), key);
             cache.get(key, t).ifPresentOrElse(o -> kept.put(t.uniqueId(), o), () -> toRun.add(t));
         }
-        SuiteRun ran = toRun.isEmpty() ? new SuiteRun(List.of(), List.of(), 0, 0, 0) : runSuites(toRun, compilation, workDir);
+        SuiteRun ran = toRun.isEmpty() ? new SuiteRun(List.of(), List.of(), 0, 0, 0, 0) : runSuites(toRun, compilation, workDir);
         ran.outcomes().forEach(o -> cache.put(keys.get(o.test().uniqueId()), o));
         Map<String, TestOutcome> byId = new java.util.HashMap<>(kept);
         ran.outcomes().forEach(o -> byId.put(o.test().uniqueId(), o));
         reusedHere.set(kept.size());
         return new SuiteRun(plan.stream().map(t -> byId.get(t.uniqueId())).toList(), ran.notes(), ran.jvmStarts(),
-            ran.startSeconds(), ran.seconds());
+            ran.startSeconds(), ran.seconds(), ran.cpuSeconds());
     }
 
     /** How many outcomes the current thread's last {@link #runWithCache} took from the cache. */
@@ -263,7 +269,8 @@ public final class Grader {
             done.forEach(r -> r.outcomes().forEach(o -> byId.put(o.test().uniqueId(), o)));
             return new SuiteRun(plan.stream().map(t -> byId.get(t.uniqueId())).toList(),
                 done.stream().flatMap(r -> r.notes().stream()).toList(), done.stream().mapToInt(SuiteRun::jvmStarts).sum(),
-                done.stream().mapToDouble(SuiteRun::startSeconds).max().orElse(0), seconds(start));
+                done.stream().mapToDouble(SuiteRun::startSeconds).max().orElse(0), seconds(start),
+                done.stream().mapToDouble(SuiteRun::cpuSeconds).sum());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("grading interrupted", e);

@@ -13,7 +13,10 @@ import org.scorelab.grading.run.Limits;
 import org.scorelab.grading.score.ManualPoints;
 import org.scorelab.grading.score.Rubric;
 
-/** The library's front on small fast suites: a regrade reproduces every result; two JVMs grade like one. */
+/**
+ * The library's front on small fast suites: a regrade reproduces every result; two JVMs grade like one; every stage
+ * is timed.
+ */
 class GraderTests {
     @TempDir
     Path dir;
@@ -50,5 +53,15 @@ class GraderTests {
         SubmissionReport two = grader(2).grade(student, gauss, dir.resolve("two"));
         assertThat(results(two)).isEqualTo(results(one));
         assertThat(two.totals()).isEqualTo(one.totals());
+    }
+
+    @Test
+    void theReportTimesEveryStageInWallAndCpuSeconds() {
+        Path gauss = Uploads.example("Carl Gauss");
+        SubmissionReport r = grader(2).grade(Student.fromFolderName(gauss.getFileName().toString()), gauss, dir.resolve("t"));
+        assertThat(r.timings()).containsKeys("intake", "compile", "compileCpu", "jvmStart", "tests", "testsCpu", "total");
+        // Two test JVMs (one per assignment): each spends CPU on its start and its tests; javac spends some on compiling.
+        assertThat(r.timings().get("testsCpu")).isGreaterThan(0.5);
+        assertThat(r.timings().get("compileCpu")).isGreaterThan(0.0).isLessThan(r.timings().get("compile") * 2 + 1);
     }
 }

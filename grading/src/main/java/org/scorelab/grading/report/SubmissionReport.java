@@ -19,7 +19,8 @@ import org.scorelab.grading.score.TaskScore;
  * @param uploadNotes what was set aside or read with a fallback when reading the upload
  * @param files what became of each template file (submitted, missing, did not compile, refused)
  * @param runNotes what happened to the test JVM
- * @param timings seconds per stage: intake, compile, jvmStart, tests, total
+ * @param timings seconds per stage: intake, compile, jvmStart, tests, total (wall time); compileCpu and testsCpu (CPU
+ *     time of the grading thread while compiling, and of the test JVMs: what load on the machine does not inflate)
  * @param tests one result per graded test
  * @param tasks points per task
  * @param totals points per assignment, and "total"

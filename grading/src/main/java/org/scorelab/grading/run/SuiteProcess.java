@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.HashSet;
@@ -144,9 +145,17 @@ public final class SuiteProcess {
         } else {
             Failures.describe(failure, fallback, event);
         }
-        event.put("output", output.take()).put("seconds", seconds);
+        event.put("output", output.take()).put("seconds", seconds).put("processCpuSeconds", processCpuSeconds());
         emit(event);
         reported.add(uniqueId);
         current = null;
+    }
+
+    /** This JVM's CPU time so far, every thread (native ones included), in seconds; 0 where the JVM cannot tell. */
+    private static double processCpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime()) / 1e9;
+        }
+        return 0;
     }
 }

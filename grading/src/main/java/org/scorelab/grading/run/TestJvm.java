@@ -63,6 +63,7 @@ final class TestJvm {
     private boolean done;
     private boolean outOfTime;
     private double firstTestAfter = -1;
+    private double cpuSeconds;
 
     TestJvm(Limits limits, Map<String, PlannedTest> plan, Map<String, TestOutcome> outcomes, Path workDir, Path classes,
             long deadline) {
@@ -75,6 +76,11 @@ final class TestJvm {
     }
 
     /** Seconds from starting the JVM to its first test, or -1. */
+    /** The JVM's CPU time up to its last finished test, as it reported it. */
+    double cpuSeconds() {
+        return cpuSeconds;
+    }
+
     double firstTestAfter() {
         return firstTestAfter;
     }
@@ -255,6 +261,7 @@ final class TestJvm {
         if (test == null || outcomes.containsKey(test.uniqueId())) {
             return;
         }
+        cpuSeconds = Math.max(cpuSeconds, event.path("processCpuSeconds").asDouble());
         Map<String, String> details = new LinkedHashMap<>();
         event.path("details").fields().forEachRemaining(e -> details.put(e.getKey(), e.getValue().asText()));
         outcomes.put(test.uniqueId(), new TestOutcome(test, Status.valueOf(event.get("status").asText()),

@@ -38,6 +38,7 @@ public final class TestRunner {
         List<String> notes = new ArrayList<>();
         int starts = 0;
         double startSeconds = -1;
+        double cpuSeconds = 0;
         String givenUp = null;
         while (outcomes.size() < plan.size() && givenUp == null) {
             if (starts == limits.maxJvmStarts()) {
@@ -47,6 +48,7 @@ public final class TestRunner {
             starts++;
             TestJvm attempt = new TestJvm(limits, byUniqueId, outcomes, workDir, classes, deadline);
             attempt.run();
+            cpuSeconds += attempt.cpuSeconds();
             if (startSeconds < 0 && attempt.firstTestAfter() >= 0) {
                 startSeconds = attempt.firstTestAfter();
             }
@@ -65,6 +67,6 @@ public final class TestRunner {
             }
         }
         List<TestOutcome> ordered = plan.stream().map(t -> outcomes.get(t.uniqueId())).toList();
-        return new SuiteRun(ordered, notes, starts, Math.max(0, startSeconds), (System.nanoTime() - start) / 1e9);
+        return new SuiteRun(ordered, notes, starts, Math.max(0, startSeconds), (System.nanoTime() - start) / 1e9, cpuSeconds);
     }
 }
