@@ -43,7 +43,7 @@ final class MakeHandout implements Callable<Integer> {
         Handout.Written written = handout.write(out);
         System.out.println("Wrote the " + String.join(" and ", assignments) + " handout, " + written.files().size()
             + " files:\n  " + written.folder() + "\n  " + written.zip()
-            + "\nStudents unzip it and run `mvn test` in scorelab-handout/ (see its README.md).");
+            + "\nStudents unzip it and run `mvn -q test` in scorelab-handout/ (see its README.md).");
         return 0;
     }
 }

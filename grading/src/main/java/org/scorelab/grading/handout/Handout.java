@@ -32,6 +32,16 @@ public final class Handout {
     /** The assignments, in the order of the course. */
     public static final List<String> ASSIGNMENTS = List.of("dsm", "ebm");
 
+    /**
+     * The handout's {@code .mvn/maven.config}, options of every Maven command in it (issue 19): no ANSI colour codes,
+     * and no console lines of Surefire, whose list of failed checks would repeat the score preview that ends
+     * {@code mvn test} ({@code -Dfull-log} prints Surefire's reports instead; a command-line
+     * {@code -Dorg.slf4j.simpleLogger.log.org.apache.maven.plugin.surefire=info} brings its lines back). Maven 3.5.3+
+     * reads {@code style.color}; the logger's level is Maven's SLF4J simple logger's, per logger name.
+     */
+    static final List<String> MAVEN_CONFIG = List.of("-Dstyle.color=never",
+        "-Dorg.slf4j.simpleLogger.log.org.apache.maven.plugin.surefire=off");
+
     /** What was written: the folder, the zip and the files in it. */
     public record Written(Path folder, Path zip, List<String> files) {
     }
@@ -93,6 +103,7 @@ public final class Handout {
         if (Files.isRegularFile(jvmConfig)) {
             Files.copy(jvmConfig, createParent(folder.resolve(".mvn/jvm.config")));
         }
+        Files.writeString(createParent(folder.resolve(".mvn/maven.config")), String.join("\n", MAVEN_CONFIG) + "\n");
         Path zip = folder.resolveSibling(NAME + ".zip");
         return new Written(folder, zip, zip(folder, zip));
     }

@@ -1,5 +1,6 @@
 package org.scorelab.grading.handout;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,7 +54,7 @@ final class Poms {
         pom = INTERNAL_DEPENDENCY.matcher(pom).replaceAll("");
         pom = pom.replaceFirst("<name>[^<]*</name>", "<name>scorelab handout (" + String.join(", ", assignments) + ")</name>")
             .replaceFirst("<description>[^<]*</description>", "<description>The student handout: the kit, the public"
-                + " checks and the assignment to fill in. `mvn test` runs the checks and prints a score preview."
+                + " checks and the assignment to fill in. `mvn -q test` runs the checks and prints a score preview."
                 + "</description>");
         pom = pom.replaceFirst("<properties>", "<properties>\n    <!-- exec:java runs in the assignment module only:"
             + " `mvn -q compile exec:java` from this folder. -->\n    <exec.skip>true</exec.skip>\n    <exec.mainClass>"
@@ -76,27 +77,27 @@ final class Poms {
     String assignment(String pom) {
         String result = module(pom).replaceFirst("<properties>", "<properties>\n    <exec.skip>false</exec.skip>")
             .replaceFirst("<exec.mainClass>[^<]*</exec.mainClass>", "<exec.mainClass>" + mainClass() + "</exec.mainClass>")
-            .replaceFirst("<description>[^<]*</description>", "<description>Your classes. `mvn test` in the folder above"
+            .replaceFirst("<description>[^<]*</description>", "<description>Your classes. `mvn -q test` in the folder above"
                 + " runs the public checks and prints a score preview.</description>");
         String plugin = "<artifactId>exec-maven-plugin</artifactId>";
         if (!result.contains(plugin)) {
             throw new IllegalArgumentException("the template's pom has no exec-maven-plugin to add the hand-in to");
         }
-        StringBuilder handIn = new StringBuilder(plugin).append("""
-
-                <executions>
-                  <execution>
-                    <!-- `mvn -q compile exec:java@hand-in`: zips the task files into ../submission.zip for upload. -->
-                    <id>hand-in</id>
-                    <configuration>
-                      <mainClass>org.scorelab.handin.HandIn</mainClass>
-                      <arguments>
-                        <argument>${project.basedir}/src/main/java</argument>
-                        <argument>${project.basedir}/../submission.zip</argument>
-                """.stripTrailing().replace("\n", "\n        "));
-        assignments.forEach(a -> handIn.append("\n                <argument>org.scorelab.").append(a).append("</argument>"));
-        handIn.append("\n              </arguments>\n            </configuration>\n          </execution>\n        </executions>");
-        return checked(result.replaceFirst(Pattern.quote(plugin), Matcher.quoteReplacement(handIn.toString())));
+        List<String> lines = new ArrayList<>(List.of("<execution>",
+            "  <!-- `mvn -q compile exec:java@hand-in`: zips the task files into ../submission.zip for upload. -->",
+            "  <id>hand-in</id>", "  <configuration>", "    <mainClass>org.scorelab.handin.HandIn</mainClass>",
+            "    <arguments>", "      <argument>${project.basedir}/src/main/java</argument>",
+            "      <argument>${project.basedir}/../submission.zip</argument>"));
+        assignments.forEach(a -> lines.add("      <argument>org.scorelab." + a + "</argument>"));
+        lines.addAll(List.of("    </arguments>", "  </configuration>", "</execution>"));
+        String handIn = String.join("\n          ", lines);
+        // The template's exec plugin may have executions of its own (the score preview): the hand-in joins them.
+        Matcher executions = Pattern.compile(Pattern.quote(plugin) + "\\s*<executions>").matcher(result);
+        String withHandIn = executions.find()
+            ? result.substring(0, executions.end()) + "\n          " + handIn + result.substring(executions.end())
+            : result.replaceFirst(Pattern.quote(plugin), Matcher.quoteReplacement(plugin + "\n        <executions>\n          "
+                + handIn + "\n        </executions>"));
+        return checked(withHandIn);
     }
 
     private String mainClass() {

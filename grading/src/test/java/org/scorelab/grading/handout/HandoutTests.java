@@ -82,6 +82,7 @@ class HandoutTests {
         Map<String, String> commands = readmeCommands(home.resolve("README.md"));
 
         String untouched = succeeds(maven.run(home, commands.get("test")));
+        assertEndsWithThePreview(untouched);
         Leaks.assertNone(home, REPO);
         Map<String, String> reports = surefireOutcomes(home.resolve("assignment/target/surefire-reports"));
         Grader grader = new Grader(new Grader.Options(false, null, Limits.defaults(), Rubric.annotations(),
@@ -92,7 +93,9 @@ class HandoutTests {
         double untouchedSeconds = (System.nanoTime() - start) / 1e9;
 
         fillWithTheReferenceAndCarlGaussMistakes(home.resolve("assignment/src/main/java"));
-        Map<String, Double> preview = preview(succeeds(maven.run(home, commands.get("test"))));
+        String filled = succeeds(maven.run(home, commands.get("test")));
+        assertEndsWithThePreview(filled);
+        Map<String, Double> preview = preview(filled);
         succeeds(maven.run(home, commands.get("hand-in")));
         Path submission = home.resolve("submission.zip");
         assertThat(zipEntries(submission)).containsExactlyElementsOf(taskFiles(home.resolve("assignment/src/main/java")));
@@ -142,6 +145,36 @@ class HandoutTests {
                 .as("the offline run fetched no plugin group's metadata")
                 .noneMatch(f -> readQuietly(f).contains("<prefix>"));
         }
+    }
+
+    /**
+     * Issue 19, item 2: the untouched handout's checks, run as the README says, print the score preview and little
+     * else: it ends the output, nothing but the JDK's own warnings comes before it, and no ANSI code anywhere. About
+     * 30 s, with this build's local repository.
+     */
+    @Test
+    void theUntouchedChecksPrintThePreviewLastAndLittleElse() throws Exception {
+        Path home = new Handout(REPO, Set.of("dsm", "ebm")).write(dir.resolve("out")).folder();
+        StudentMaven maven = new StudentMaven(StudentMaven.runningJdk(), StudentMaven.buildRepository(), false);
+        String output = succeeds(maven.run(home, readmeCommands(home.resolve("README.md")).get("test")));
+        assertEndsWithThePreview(output);
+        assertThat(output).as("the failed checks, grouped by task").contains("Failed checks, by task in the sheet's order:")
+            .contains("Task dsm 1.1, 2.00 of 2.00 points lost:").contains("not implemented: Task 3.2.2");
+        assertThat(output.indexOf("Task ebm 1.3,")).as("dsm's tasks before ebm's").isGreaterThan(output.indexOf("Task dsm 4.2,"));
+    }
+
+    /** The most lines the score preview may be preceded by: on JDK 24+ Maven prints a 4-line warning first. */
+    private static final int LINES_BEFORE_THE_PREVIEW = 8;
+
+    /** A checks run's output ends with the score preview, which starts within its first lines; no ANSI escape codes. */
+    private static void assertEndsWithThePreview(String output) {
+        List<String> lines = output.strip().lines().toList();
+        int header = lines.indexOf("==================== score preview ====================");
+        assertThat(header).as("the preview's first line, in:%n%s", output).isBetween(0, LINES_BEFORE_THE_PREVIEW);
+        assertThat(lines.get(lines.size() - 1)).as("the last line of:%n%s", output)
+            .isEqualTo("=======================================================");
+        assertThat(output).as("ANSI escape codes").doesNotContain("\u001b");
+        System.out.printf("The checks printed %d lines, the preview from line %d%n", lines.size(), header + 1);
     }
 
     @Test
@@ -255,7 +288,7 @@ class HandoutTests {
         Matcher m = README_COMMAND.matcher(Files.readString(readme));
         while (m.find()) {
             String command = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
-            String key = command.equals("mvn test") ? "test" : command.endsWith("exec:java@hand-in") ? "hand-in"
+            String key = command.equals("mvn -q test") ? "test" : command.endsWith("exec:java@hand-in") ? "hand-in"
                 : command.contains("org.scorelab.Figures") ? "figures"
                 : command.equals("mvn -q compile exec:java") ? "run" : command;
             commands.putIfAbsent(key, command);

@@ -1,5 +1,7 @@
 package org.scorelab.assignment;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,5 +29,31 @@ public interface HyperParameters {
             choices.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
         }
         return choices;
+    }
+
+    /**
+     * A value as the figures' table prints it: a number as a student writes it (issue 19), to 6 significant digits,
+     * without a binary rounding's tail: 3e-4 computed as 3e-3 / 10 prints "0.0003", not "3.0000000000000003E-4"; 1e-5
+     * prints "1e-5", 6000.0 prints "6000". Anything else as {@link String#valueOf(Object)}. Use it to build a text with
+     * numbers in it: {@code format(lr) + " decaying to " + format(lr / 10)}.
+     */
+    static String format(Object value) {
+        if (!(value instanceof Double || value instanceof Float)) {
+            return String.valueOf(value);
+        }
+        double d = ((Number) value).doubleValue();
+        if (!Double.isFinite(d) || d == 0) {
+            return d == 0 ? "0" : String.valueOf(d);
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        BigDecimal rounded = new BigDecimal(d).round(new MathContext(6)).stripTrailingZeros();
+        double size = Math.abs(d);
+        if (size >= 1e-4 && size < 1e7) {
+            return rounded.toPlainString();
+        }
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        return rounded.movePointLeft(exponent).stripTrailingZeros().toPlainString() + "e" + exponent;
     }
 }

@@ -172,35 +172,45 @@ public final class Plots {
     }
 
     /**
-     * The loss of every iteration (light) and its moving average over 2% of the run (dark); the vertical axis spans
-     * the 1st to 99th percentile of the losses, so a few early spikes do not flatten the curve.
+     * The loss of every iteration (light) and its moving average over 2% of the run (dark, from the first iteration: the
+     * mean of the iterations so far until the window fills). Both axes show the whole run (issue 19: the axis spanned
+     * the 1st to 99th percentile, which cut off the first iterations' higher losses), with about six ticks each.
      */
     public static Panel lossCurve(String title, double[] losses) {
         XYSeries raw = new XYSeries("loss per iteration");
         XYSeries smooth = new XYSeries("moving average");
         int window = Math.max(1, losses.length / 50);
         double sum = 0;
+        int counted = 0;
         for (int k = 0; k < losses.length; k++) {
             raw.add(k + 1, losses[k]);
-            sum += losses[k];
-            if (k >= window) {
-                sum -= losses[k - window];
+            if (Double.isFinite(losses[k])) {
+                sum += losses[k];
+                counted++;
             }
-            if (k >= window - 1) {
-                smooth.add(k + 1, sum / window);
+            if (k >= window && Double.isFinite(losses[k - window])) {
+                sum -= losses[k - window];
+                counted--;
+            }
+            if (counted > 0) {
+                smooth.add(k + 1, sum / counted);
             }
         }
         XYSeriesCollection curves = new XYSeriesCollection();
         curves.addSeries(raw);
         curves.addSeries(smooth);
         NumberAxis iteration = new NumberAxis("iteration");
+        // 3% beyond the last iteration, so that the last tick's label is not cut by the panel's edge.
+        iteration.setRange(0, 1.03 * Math.max(1, losses.length));
+        iteration.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(niceTick(Math.max(1, losses.length))));
         NumberAxis loss = new NumberAxis("loss");
-        double[] finite = Arrays.stream(losses).filter(Double::isFinite).sorted().toArray();
-        if (finite.length > 1) {
-            double low = finite[(int) (0.01 * (finite.length - 1))];
-            double high = finite[(int) Math.ceil(0.99 * (finite.length - 1))];
-            double pad = Math.max(1e-12, 0.05 * (high - low));
-            loss.setRange(low - pad, high + pad);
+        double[] range = lossRange(losses);
+        if (range != null) {
+            loss.setRange(range[0], range[1]);
+            double tick = niceTick(range[1] - range[0]);
+            int decimals = Math.max(0, (int) Math.ceil(-Math.log10(tick) - 1e-9));
+            loss.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(tick, new java.text.DecimalFormat(
+                decimals == 0 ? "0" : "0." + "0".repeat(decimals), java.text.DecimalFormatSymbols.getInstance(Locale.ROOT))));
         }
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
         lines.setSeriesPaint(0, new Color(31, 119, 180, 70));
@@ -244,6 +254,18 @@ public final class Plots {
     }
 
     /** A tick spacing of 1, 2 or 5 times a power of ten giving about six ticks over {@code range}. */
+    /** The loss axis's range: every finite loss, with 5% of the span above and below; null without two finite values. */
+    static double[] lossRange(double[] losses) {
+        double[] finite = Arrays.stream(losses).filter(Double::isFinite).toArray();
+        if (finite.length < 2) {
+            return null;
+        }
+        double low = Arrays.stream(finite).min().orElseThrow();
+        double high = Arrays.stream(finite).max().orElseThrow();
+        double pad = Math.max(1e-12, 0.05 * (high - low));
+        return new double[] {low - pad, high + pad};
+    }
+
     static double niceTick(double range) {
         double raw = range / 6;
         double power = Math.pow(10, Math.floor(Math.log10(raw)));

@@ -108,4 +108,16 @@ class FigureBookTests {
         }
         return colours.size();
     }
+
+    /** Issue 19, item 3: the loss axis shows every iteration's loss, the first ones included, with about six ticks. */
+    @Test
+    void theLossAxisSpansEveryLossAndTicksSensibly() {
+        double[] losses = {5.0, 3.0, 1.45, 1.2, 1.3, 1.1, 1.25};
+        double[] range = Plots.lossRange(losses);
+        assertThat(range[0]).isLessThan(1.1);
+        assertThat(range[1]).isGreaterThan(5.0);
+        assertThat(Plots.niceTick(range[1] - range[0])).isEqualTo(0.5);
+        assertThat(Plots.niceTick(6000)).isEqualTo(1000);
+        assertThat(Plots.lossRange(new double[] {Double.NaN, 1.0})).isNull();
+    }
 }

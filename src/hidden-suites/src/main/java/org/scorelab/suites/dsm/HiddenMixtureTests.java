@@ -12,6 +12,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.scorelab.dsm.api.MixtureSpec;
 import org.scorelab.dsm.api.PerturbedMixtureScores;
 import org.scorelab.suites.support.Checks;
+import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
 import org.scorelab.suites.support.Solutions;
 
@@ -45,8 +46,9 @@ public class HiddenMixtureTests {
         for (int i = 0; i < 2; i++) {
             Checks.close("1.1", String.format(Locale.ROOT, "logDensity far from the data, at (%.0f, %.0f)", xy[2 * i], xy[2 * i + 1]),
                 stableLogDensity(OTHER, xy[2 * i], xy[2 * i + 1], 0), log[i], 1e-6, 1e-9, Double.isFinite(log[i])
-                    ? "the log-density is wrong far from the data too: log sum_k pi_k N(x | mu_k, v_k I), each Gaussian "
-                        + "normalised by 1 / (2 pi v_k), read from the spec"
+                    ? "the log-density is wrong far from the data (log p off by " + Feedback.number(log[i]
+                        - stableLogDensity(OTHER, xy[2 * i], xy[2 * i + 1], 0)) + "): check that every component's "
+                        + "weight, mean and variance are read from the spec, each Gaussian's normaliser and its exponent"
                     : "every component's density underflows to 0 there, so log(sum) is -infinity: use the log-sum-exp trick");
         }
     }
@@ -69,7 +71,7 @@ public class HiddenMixtureTests {
                     // Name the slip whose value the found score matches: sigma left out, the sign, the sheet's constants.
                     String mistake = near(found, truth.score(xy[2 * i], xy[2 * i + 1], 0)[a])
                         ? "the score ignores sigma: perturbing by sigma widens each component to v_k + sigma^2"
-                        : near(found, -expected[a]) ? "the sign is flipped: the score points towards the means"
+                        : near(found, -expected[a]) ? "the sign is flipped: the score must point towards the means"
                         : near(found, sheet.score(xy[2 * i], xy[2 * i + 1], sigma)[a])
                         ? "the sheet's mixture is built in: read pi_k, mu_k and v_k from the spec passed in"
                         : "read pi_k, mu_k and v_k from the spec; each component has its own variance";
@@ -90,8 +92,10 @@ public class HiddenMixtureTests {
         double[] expected = stableScore(OTHER, 6.0, -5.0, sigma);
         for (int a = 0; a < 2; a++) {
             Checks.close("3.4", "score far from the data, at (6, -5), sigma = 0.01", expected[a], s[a], 1e-6, 1e-9, Double.isFinite(s[a])
-                ? "the score is wrong far from the data: sum_k w_k(x) (mu_k - x) / (v_k + sigma^2) with each component's own v_k"
-                : "the responsibilities w_k = pi_k N_k / sum_j pi_j N_j are 0/0 there unless computed as a softmax of log-terms");
+                ? "the score is wrong far from the data, where one component's term outweighs the others: check that each "
+                    + "component has its own weight and variance (widened by sigma), read from the spec"
+                : "far from the data every component's density underflows to 0, so each component's weight at x is 0/0: "
+                    + "compute the weights from the log-terms (a softmax, as in log-sum-exp)");
         }
     }
 

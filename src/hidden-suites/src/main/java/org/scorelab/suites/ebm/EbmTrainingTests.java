@@ -87,7 +87,8 @@ public class EbmTrainingTests {
             throw Feedback.of("2.2", "learned c against log(1/z) of the trained energy, by quadrature")
                 .notClose(logInverseZ, c.item(), SELF_NORMALISATION_LIMIT, c.item() == 0
                     ? "c never moved from 0: train it with the energy (one optimizer over both)." + seen.checks().get()
-                    : "c must enter the loss as log p = -f + c, and the noise points must come from the q whose log q the "
+                    : "c moved but does not normalise the energy: check how c = log(1/z) enters the model's "
+                        + "log-density in the loss (its sign), and that the noise points come from the q whose log q the "
                         + "loss uses." + seen.checks().get());
         }
         return margin + "; c - log(1/z) = " + Feedback.number(c.item() - logInverseZ);

@@ -9,6 +9,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.scorelab.assignment.Grid;
+import org.scorelab.assignment.HyperParameters;
 import org.scorelab.figures.Attempts;
 import org.scorelab.figures.Extent;
 import org.scorelab.figures.FigureBook;
@@ -151,7 +152,7 @@ public final class DsmFigures {
         rows.add(new String[] {"loss", String.format(Locale.ROOT, "%.4f (first 100) -> %.4f (last 100)", DsmRun.mean(losses, 0, 100),
             DsmRun.mean(losses, losses.length - 100, losses.length))});
         Map<String, Object> stated = solution.objective().hyperParameters();
-        stated.forEach((name, value) -> rows.add(new String[] {name, String.valueOf(value)}));
+        stated.forEach((name, value) -> rows.add(new String[] {name, HyperParameters.format(value)}));
         if (stated.isEmpty()) {
             rows.add(new String[] {"choices", "not stated: override hyperParameters() in your DenoisingObjective"});
         }

@@ -149,7 +149,7 @@ public final class EbmFigures {
             java.util.Arrays.stream(losses, Math.max(0, losses.length - 100), losses.length).average().orElse(Double.NaN))});
         HyperParameters stated = attempts.run(task, method);
         Map<String, Object> choices = stated == null ? Map.of() : stated.hyperParameters();
-        choices.forEach((name, value) -> rows.add(new String[] {name, String.valueOf(value)}));
+        choices.forEach((name, value) -> rows.add(new String[] {name, HyperParameters.format(value)}));
         if (choices.isEmpty()) {
             rows.add(new String[] {"choices", "not stated: override hyperParameters() in the task's class"});
         }

@@ -15,6 +15,7 @@ import org.scorelab.dsm.api.PerturbedMixtureScores;
 import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.Slips;
 import org.scorelab.suites.support.Solutions;
 
 /**
@@ -51,9 +52,13 @@ public class AnalyticScoreProperties {
         double[] score = Checks.shape(TASK, "score shape", s.scoreOf(row(p), sigma), 1, 2);
         double[] numeric = FiniteDifferences.gradient(x -> Checks.shape(TASK, "logDensity shape", s.logDensity(x, sigma), 1)[0],
             row(p), 1e-6 * Math.max(sigma, 0.1)).data().asDouble();
+        String seen = Slips.seen(numeric, score);
         for (int a = 0; a < 2; a++) {
             Checks.close(TASK, "score against finite differences of your logDensity at " + at(p, sigma), numeric[a], score[a],
-                1e-4, 1e-5, "the score must be the gradient of the log-density: sum_k w_k(x) (mu_k - x) / (v_k + sigma^2)");
+                1e-4, 1e-5, (seen.isEmpty() ? "your score is not the gradient of your own logDensity"
+                    : "against the gradient of your own logDensity, " + seen)
+                    + ": differentiate the log of the perturbed mixture by hand again (the weight each component has at "
+                    + "x, the sign of the pull towards each mean, and the widened variances)");
         }
     }
 
@@ -66,8 +71,10 @@ public class AnalyticScoreProperties {
         double expected = truth.density(p[0], p[1], sigma);
         double found = Checks.shape(TASK, "density shape", s.density(row(p), sigma), 1)[0];
         double log = Checks.shape(TASK, "logDensity shape", s.logDensity(row(p), sigma), 1)[0];
-        Checks.close(TASK, "density at " + at(p, sigma), expected, found, 1e-12, 1e-8,
-            "perturbing by sigma changes each covariance v_k I into (v_k + sigma^2) I, in the exponent AND the normaliser");
+        String seen = Slips.seen(expected, found);
+        Checks.close(TASK, "density at " + at(p, sigma), expected, found, 1e-12, 1e-8, Slips.prefix(seen)
+            + "perturbing by sigma changes each covariance v_k I into (v_k + sigma^2) I (sheet, Task 3.4), in the exponent "
+            + "AND the normaliser");
         Checks.close(TASK, "logDensity at " + at(p, sigma), Math.log(expected), log, 1e-9, 1e-9,
             "logDensity must be the log of density");
     }
@@ -83,9 +90,7 @@ public class AnalyticScoreProperties {
         for (int a = 0; a < 2; a++) {
             if (!(Math.abs(score[a] - expected[a]) <= 1e-9 * (1 + Math.abs(expected[a])))) {
                 throw Feedback.of(TASK, "score of the single Gaussian N((0.4, 0.7), 0.02 I) at " + at(p, sigma))
-                    .notClose(expected, score, "1e-9 relative", Math.abs(score[a] + expected[a]) < 1e-6 * (1 + Math.abs(expected[a]))
-                        ? "the sign is flipped: the score (mu - x) / v points TOWARDS the mean"
-                        : "for one Gaussian the score is (mu - x) / (v + sigma^2)");
+                    .notClose(expected, score, "1e-9 relative", oneGaussianMistake(expected, score, sigma));
             }
         }
     }
@@ -105,5 +110,26 @@ public class AnalyticScoreProperties {
             Checks.close(TASK, "x-component of the score midway between two mirrored Gaussians", 0.0, right[0], 1e-9, 0,
                 "midway the two components pull equally hard in opposite directions");
         }
+    }
+
+    /**
+     * What the score of one Gaussian got wrong, from its values (issue 19: what was seen and where to look, not the
+     * score's formula, which Task 3.4 asks for).
+     */
+    private static String oneGaussianMistake(double[] expected, double[] found, double sigma) {
+        String seen = Slips.seen(expected, found);
+        if (seen.equals("the sign is flipped")) {
+            return "the sign is flipped: the score of a Gaussian points TOWARDS its mean";
+        }
+        double widened = (0.02 + sigma * sigma) / 0.02;
+        if (near(found[0], expected[0] * widened) && near(found[1], expected[1] * widened)) {
+            return "this is the score of the unperturbed Gaussian: use the covariance widened by sigma (sheet, Task 3.4)";
+        }
+        return (seen.isEmpty() ? "not this Gaussian's score" : seen) + ": check the sign, the direction (towards the "
+            + "mean) and the covariance of the perturbed Gaussian (sheet, Task 3.4)";
+    }
+
+    private static boolean near(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * (1 + Math.abs(b));
     }
 }

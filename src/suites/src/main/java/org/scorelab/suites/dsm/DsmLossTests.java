@@ -79,8 +79,9 @@ public class DsmLossTests {
         values.put("the sigma^2 weighting is missing", unweighted / n);
         values.put("the target divides by sigma instead of sigma^2", sigmaTarget / n);
         // A flipped target and a flipped model score give the same loss on every input: one entry names both.
-        values.put("the model score is +grad_x f (the score of p ~ exp(-f) is MINUS grad_x f), or the target has the wrong "
-            + "sign (Tweedie's score of the noise is (x - x~) / sigma^2): both give this value", flippedScore / n);
+        values.put("the model score or the target has the wrong sign (both give this value): the model score points "
+            + "towards LOW energy, and the target from the noisy point back towards the clean one (Tweedie, eq. (5))",
+            flippedScore / n);
         values.put("the loss is summed over the batch instead of averaged", right);
         values.put("half the right value: an extra factor 1/2 (Song and Ermon's convention; the sheet's eq. (6) has none), "
             + "or the squared norm averaged over the 2 coordinates instead of summed", right / n / 2);
@@ -94,7 +95,10 @@ public class DsmLossTests {
     private static String diagnose(Map<String, Double> candidates, double found) {
         Map<String, Double> slips = new LinkedHashMap<>(candidates);
         slips.remove("right");
-        return Slips.named(slips, found, "loss = mean over the batch of sigma^2 || -grad_x f(x~, sigma) - (x - x~) / sigma^2 ||^2");
+        String seen = Slips.seen(candidates.get("right"), found);
+        return Slips.named(slips, found, (seen.isEmpty() ? "not a slip the check knows" : seen) + ": compare with the loss "
+            + "in DenoisingScoreMatching's Javadoc (eq. (6) with Tweedie's target): the sigma^2 weight, the target, the sign "
+            + "of the model score and the mean over the batch");
     }
 
     @Test
@@ -105,7 +109,7 @@ public class DsmLossTests {
         INDArray[] batch = fixedBatch();
         Map<String, Double> values = candidates(q, batch);
         double found = lossValue(Solutions.dsm().objective(), q, batch);
-        Checks.close(TASK, "loss of a quadratic energy with score -1.3 (x - c) / (0.2 + sigma^2) on 8 fixed points",
+        Checks.close(TASK, "loss of a quadratic energy with a known score on 8 fixed points",
             values.get("right"), found, 1e-12, 1e-9, diagnose(values, found));
     }
 
@@ -141,8 +145,8 @@ public class DsmLossTests {
         if (Math.abs(found - expected) > z * sd / Math.sqrt(n)) {
             throw Feedback.of(TASK, "loss of the exact energy -log p_sigma at sigma = 0.3, 20000 points")
                 .statistic(expected, found, String.format(Locale.ROOT, "+- %.4f", z * sd / Math.sqrt(n)), FALSE_FAILURE_RATE,
-                    "with the exact score the loss is the denoising error 2 - sigma^2 E||grad log p_sigma||^2; check the "
-                        + "target (x - x~) / sigma^2, the sign of the score and the sigma^2 weight");
+                    Slips.prefix(Slips.seen(expected, found)) + "with the exact score the loss is the irreducible denoising "
+                        + "error: check the target (Tweedie, eq. (5)), the sign of the model score and the sigma^2 weight");
         }
     }
 

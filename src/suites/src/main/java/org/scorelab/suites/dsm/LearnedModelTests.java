@@ -14,16 +14,19 @@ import org.scorelab.random.Rng;
 import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.Slips;
 import org.scorelab.suites.support.Solutions;
 
 /**
- * Task 3.5: reading an energy model as an unnormalised density exp(-f) and a score -grad_x f. Checked on energies
- * whose density and score are known, not on the student's trained network.
+ * Task 3.5: reading an energy model as an unnormalised density and a score. Checked on energies whose density and
+ * score are known, not on the student's trained network.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public class LearnedModelTests {
     static final String TASK = "3.5";
+    private static final String SCORE_MISTAKE = "check the gradient of the energy in x (Autograd.grad of the summed "
+        + "energies), its sign, and that every point's level is the given sigma";
 
     private static INDArray points() {
         return new Rng(350).uniform(-0.1, 1.1, 50, 2);
@@ -41,10 +44,13 @@ public class LearnedModelTests {
             double[] p = Checks.shape(TASK, "unnormalisedDensity shape", learned.unnormalisedDensity(Energies.exact(MixtureSpec.SHEET), x, sigma), 50);
             for (int i = 0; i < p.length; i++) {
                 double expected = truth.density(xy[2 * i], xy[2 * i + 1], sigma);
-                Checks.close(TASK, String.format(Locale.ROOT, "exp(-f) of the energy f = -log p_sigma at sigma = %.2f, x = (%.3f, %.3f)",
-                    sigma, xy[2 * i], xy[2 * i + 1]), expected, p[i], 1e-12, 1e-9,
-                    Math.abs(p[i] * expected - 1) < 1e-6 ? "exp(+f) instead of exp(-f): low energy means high density"
-                        : "the unnormalised density of p ~ exp(-f) is exp(-f(x, sigma)), evaluated at the given sigma");
+                String seen = Slips.seen(expected, p[i]);
+                Checks.close(TASK, String.format(Locale.ROOT, "unnormalised density of the energy f = -log p_sigma at sigma = %.2f, "
+                    + "x = (%.3f, %.3f)", sigma, xy[2 * i], xy[2 * i + 1]), expected, p[i], 1e-12, 1e-9,
+                    Math.abs(p[i] * expected - 1) < 1e-6 ? "the density found is the reciprocal of the expected one: low "
+                        + "energy must mean HIGH density (sheet, eq. (2))"
+                        : Slips.prefix(seen) + "check how the density follows from the energy (sheet, "
+                            + "eq. (2)), up to its normaliser only, and that every point's level is the given sigma");
             }
         }
     }
@@ -62,10 +68,10 @@ public class LearnedModelTests {
             for (int i = 0; i < 50; i++) {
                 double[] expected = truth.score(xy[2 * i], xy[2 * i + 1], sigma);
                 for (int a = 0; a < 2; a++) {
-                    Checks.close(TASK, String.format(Locale.ROOT, "score -grad_x f of f = -log p_sigma at sigma = %.2f, x = (%.3f, %.3f)",
+                    Checks.close(TASK, String.format(Locale.ROOT, "score of the energy f = -log p_sigma at sigma = %.2f, x = (%.3f, %.3f)",
                         sigma, xy[2 * i], xy[2 * i + 1]), expected[a], s[2 * i + a], 1e-9, 1e-8,
                         Math.abs(s[2 * i + a] + expected[a]) < 1e-6 * (1 + Math.abs(expected[a]))
-                            ? "the sign: the score of p ~ exp(-f) is MINUS grad_x f" : "the score is -grad_x f(x, sigma) at the given sigma");
+                            ? "the sign is flipped: the score points towards LOW energy" : SCORE_MISTAKE);
                 }
             }
         }
@@ -86,7 +92,7 @@ public class LearnedModelTests {
                 || Math.abs(s[2 * i + 1] - expected[1]) > 1e-9 * (1 + Math.abs(expected[1]))) {
                 throw Feedback.of(TASK, String.format(Locale.ROOT, "score of f = ||x - (0.3, 0.8)||^2 / (2 (0.05 + sigma^2)) at x = (%.3f, %.3f)",
                     xy[2 * i], xy[2 * i + 1])).notClose(expected, new double[] {s[2 * i], s[2 * i + 1]}, "1e-9 relative",
-                    "the score is -grad_x f, evaluated with every point's sigma set to the given level");
+                    Slips.prefix(Slips.seen(expected, new double[] {s[2 * i], s[2 * i + 1]})) + SCORE_MISTAKE);
             }
         }
     }

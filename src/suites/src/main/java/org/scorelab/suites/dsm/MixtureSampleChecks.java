@@ -111,8 +111,9 @@ final class MixtureSampleChecks {
                 if (!(Math.abs(m[0] - mu) <= Z * m[1])) {
                     throw Feedback.of(TASK, "mean of " + axis(a) + " in component " + (k + 1))
                         .statistic(mu, m[0], String.format(Locale.ROOT, "+- %.2e (%.2f standard errors)", Z * m[1], Z),
-                            FALSE_FAILURE_RATE, "component " + (k + 1) + " should be centred at " + Feedback.format(spec.mean(k))
-                                + ": x = mu_k + sqrt(v_k) z");
+                            FALSE_FAILURE_RATE, "component " + (k + 1) + " is centred " + Feedback.number(m[0] - mu) + " away "
+                                + "from its mean " + Feedback.format(spec.mean(k)) + " in " + axis(a) + ": check the shift its "
+                                + "points get (this component's mu_k, read from the spec)");
                 }
             }
         }
@@ -146,8 +147,8 @@ final class MixtureSampleChecks {
         if (off) {
             throw Feedback.of(TASK, "mean of the whole sample, with " + far + " of " + n + " points farther than 5 standard "
                     + "deviations from every component's mean (at most " + (farLimit - 1) + " expected)")
-                .mismatch(expected, found, "the points are not placed around the components' means: x = mu_k + sqrt(v_k) z "
-                    + "with mu_k read from the spec (check each component's mean, and that it is not scaled or shifted)");
+                .mismatch(expected, found, "the points are not placed around the components' means: check the mean mu_k "
+                    + "each component's points are shifted by, read from the spec, and that it is not scaled or shifted");
         }
     }
 
@@ -164,8 +165,9 @@ final class MixtureSampleChecks {
             throw Feedback.of(TASK, "points farther than 5 standard deviations from every component's mean")
                 .statistic("at most " + (limit - 1), far, String.format(Locale.ROOT, "the Poisson(%.3f) law of that count",
                     n * Math.exp(-FAR / 2)),
-                    FALSE_FAILURE_RATE, "the sample has heavy tails or is too wide: x = mu_k + sqrt(v_k) z with z standard "
-                        + "normal (multiply by z, do not divide by it; z from rng.nextGaussian(), not a uniform or another law)");
+                    FALSE_FAILURE_RATE, "the sample has heavy tails or is too wide: check each point's noise, standard "
+                        + "normal numbers from rng.nextGaussian() (not a uniform or another law), multiplied (not divided) "
+                        + "by the component's standard deviation");
         }
     }
 
@@ -223,13 +225,14 @@ final class MixtureSampleChecks {
 
     private static String varianceMistake(double v, double found) {
         if (Math.abs(found - v * v) < 0.2 * v * v) {
-            return "the noise is scaled by the variance; scale it by the standard deviation sqrt(v) = " + Feedback.number(Math.sqrt(v));
+            return "the spread is that of noise scaled by the variance v_k (the variance found is about v_k^2): scale it by "
+                + "the standard deviation";
         }
         if (Math.abs(found - v * v * v * v) < 0.5 * v * v * v * v) {
             return "the noise is scaled by the variance squared";
         }
-        return String.format(Locale.ROOT, "the points are spread %.2f times too %s: x = mu_k + sqrt(v_k) z with z standard "
-            + "normal in each coordinate (multiply by z, do not divide by it)", Math.sqrt(Math.max(found, v) / Math.min(found, v)),
-            found > v ? "wide" : "narrow");
+        return String.format(Locale.ROOT, "the points are spread %.2f times too %s (standard deviation): check how each "
+            + "coordinate's standard normal number is scaled (by the component's standard deviation; multiplied, not "
+            + "divided)", Math.sqrt(Math.max(found, v) / Math.min(found, v)), found > v ? "wide" : "narrow");
     }
 }

@@ -17,6 +17,7 @@ import org.scorelab.random.Rng;
 import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.Slips;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
 
@@ -72,10 +73,14 @@ public class MixtureSamplingTests {
         INDArray x = probePoints();
         double[] log = Checks.shape(TASK, "logDensity shape", data.logDensity(x), x.size(0));
         double[] xy = x.data().asDouble();
+        double[] expected = new double[log.length];
         for (int i = 0; i < log.length; i++) {
-            double expected = Math.log(truth.density(xy[2 * i], xy[2 * i + 1], 0));
+            expected[i] = Math.log(truth.density(xy[2 * i], xy[2 * i + 1], 0));
+        }
+        String mistake = densityMistake(expected, log);
+        for (int i = 0; i < log.length; i++) {
             Checks.close(TASK, String.format(Locale.ROOT, "logDensity at x = (%.3f, %.3f)", xy[2 * i], xy[2 * i + 1]),
-                expected, log[i], 1e-9, 1e-9, densityMistake(expected, log[i]));
+                expected[i], log[i], 1e-9, 1e-9, mistake);
         }
     }
 
@@ -88,10 +93,16 @@ public class MixtureSamplingTests {
         INDArray x = probePoints();
         double[] p = Checks.shape(TASK, "density shape", data.density(x), x.size(0));
         double[] xy = x.data().asDouble();
+        double[] expectedLog = new double[p.length];
+        double[] foundLog = new double[p.length];
         for (int i = 0; i < p.length; i++) {
-            double expected = truth.density(xy[2 * i], xy[2 * i + 1], 0);
+            expectedLog[i] = Math.log(truth.density(xy[2 * i], xy[2 * i + 1], 0));
+            foundLog[i] = Math.log(p[i]);
+        }
+        String mistake = densityMistake(expectedLog, foundLog);
+        for (int i = 0; i < p.length; i++) {
             Checks.close(TASK, String.format(Locale.ROOT, "density at x = (%.3f, %.3f)", xy[2 * i], xy[2 * i + 1]),
-                expected, p[i], 1e-12, 1e-9, densityMistake(Math.log(expected), Math.log(p[i])));
+                Math.exp(expectedLog[i]), p[i], 1e-12, 1e-9, mistake);
         }
     }
 
@@ -102,14 +113,51 @@ public class MixtureSamplingTests {
             {0.3, 0.31}, {0.62, 0.58}});
     }
 
-    private static String densityMistake(double expectedLog, double foundLog) {
-        double gap = foundLog - expectedLog;
-        if (Math.abs(gap - Math.log(2 * Math.PI * 0.1)) < 1e-3 || Math.abs(gap + Math.log(0.1)) < 1e-3) {
-            return "the normaliser of a 2D Gaussian is 1 / (2 pi |Sigma|^(1/2)) = 1 / (2 pi v), with v the variance";
+    /**
+     * What the log-density's errors at the probe points say, without the density's formula (issue 19): the same error
+     * at every point is a constant factor, named when it is one a slip in the normaliser or the weights gives; an error
+     * that changes from point to point is in the exponent or in how the components are combined.
+     */
+    static String densityMistake(double[] expectedLog, double[] foundLog) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < foundLog.length; i++) {
+            if (!Double.isFinite(foundLog[i])) {
+                return "a non-finite log-density at one of the points: far from every mean each component's density "
+                    + "underflows to 0; combine the components in log space (log-sum-exp)";
+            }
+            double gap = foundLog[i] - expectedLog[i];
+            low = Math.min(low, gap);
+            high = Math.max(high, gap);
         }
-        if (Math.abs(gap - Math.log(3)) < 1e-3) {
-            return "the weights pi_k = 1/3 are missing";
+        if (high - low > 1e-6) {
+            return String.format(Locale.ROOT, "the error is not a constant factor (log p is off by %s to %s across the "
+                + "points): check the exponent of each Gaussian (the squared distance to mu_k and the variance it is "
+                + "divided by, sheet eq. for N) and that the weighted components are summed before the log",
+                Feedback.number(low), Feedback.number(high));
         }
-        return "p(x) = sum_k pi_k N(x | mu_k, v_k I) with N = exp(-||x - mu_k||^2 / (2 v_k)) / (2 pi v_k)";
+        double factor = Math.exp((low + high) / 2);
+        String named = Slips.factorName(factor, densityFactors());
+        String off = "the density is off by the same factor " + Feedback.number(factor)
+            + (named == null ? "" : " = " + named) + " at every point";
+        if (named != null && named.contains("pi_k") && !named.contains("2 pi") && !named.contains("v_k")) {
+            return off + ": check the weights pi_k";
+        }
+        if (named != null && named.contains("v_k")) {
+            return off + ": check the determinant |Sigma_k| in the normaliser of each Gaussian (Sigma_k = v_k I is 2 x 2)";
+        }
+        return off + ": check the constant factors, the normaliser of each Gaussian (its 2 pi and the determinant "
+            + "|Sigma_k|) and the weights pi_k";
+    }
+
+    /** The factors a slip in the sheet's mixture's constants gives (v_k = 0.01 and pi_k = 1/3 for every k). */
+    private static java.util.Map<String, Double> densityFactors() {
+        java.util.Map<String, Double> factors = new java.util.LinkedHashMap<>();
+        factors.put("sqrt(v_k)", Math.sqrt(0.01));
+        factors.put("v_k", 0.01);
+        factors.put("2 pi", 2 * Math.PI);
+        factors.put("sqrt(2 pi)", Math.sqrt(2 * Math.PI));
+        factors.put("pi_k", 1.0 / 3);
+        return factors;
     }
 }

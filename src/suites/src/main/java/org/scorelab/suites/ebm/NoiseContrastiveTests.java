@@ -96,16 +96,18 @@ public class NoiseContrastiveTests {
             cSubtracted -= logSigmoid(gx[i] - 2 * c) + logSigmoid(-(gy[i] - 2 * c));
         }
         Map<String, Double> candidates = new LinkedHashMap<>();
-        candidates.put("log q is missing: the classifier's logit is G(u) = log p(u) - log q(u)", noLogQ / 6);
-        candidates.put("log p(u) = -f(u) + c: the energy enters with a MINUS sign", flippedEnergy / 6);
-        candidates.put("the noise term must be log(1 - r(y)) = logsigmoid(-G(y)), not log r(y)", noiseTermWrong / 6);
-        candidates.put("c = log(1/z) enters with a PLUS: log p(u) = -f(u) + c", cSubtracted / 6);
+        candidates.put("log q is missing from the classifier's logit G (see NoiseContrastiveEstimation's Javadoc)", noLogQ / 6);
+        candidates.put("the energy enters the model's log-density with the wrong sign: low energy must mean high density",
+            flippedEnergy / 6);
+        candidates.put("the noise term uses log r(y) where eq. (4) of the sheet has log(1 - r(y))", noiseTermWrong / 6);
+        candidates.put("c = log(1/z) enters the model's log-density with the wrong sign", cSubtracted / 6);
         candidates.put("sums instead of the mean over the n pairs", right);
         candidates.put("half the right value: divide the sum of both terms by n (the number of data points), not by 2n", right / 12);
         double found = value(method().loss(f, c(c), data, noise, Q));
         Checks.close(TASK, "loss of a quadratic energy with c = 0.4, 6 data and 6 noise points", right / 6, found, 1e-12, 1e-9,
-            Slips.named(candidates, found,
-                "loss = -(1/n) [sum_x logsigmoid(G(x)) + sum_y logsigmoid(-G(y))] with G = -f + c - log q"));
+            Slips.named(candidates, found, Slips.prefix(Slips.seen(right / 6, found)) + "compare with eq. (4) of the sheet and "
+                + "the loss in NoiseContrastiveEstimation's Javadoc: the logit G (the signs of f and c, and log q), both "
+                + "terms, and the mean over n"));
     }
 
     @Test
@@ -138,7 +140,7 @@ public class NoiseContrastiveTests {
             }, original, FiniteDifferences.DEFAULT_STEP);
             INDArray autograd = grads[k] == null ? original.mul(0) : grads[k].value();
             Checks.matchesFiniteDifferences(TASK, "d loss / d " + names[k], autograd, numeric, 1e-6,
-                k == 3 ? "c must enter the loss as a Tensor (log p = -f + c), so that it is trained with the energy"
+                k == 3 ? "c must enter the loss as a Tensor, so that the loss depends on it and it is trained with the energy"
                     : "the loss must be built from Tensor operations so that backward() reaches the parameters");
         }
     }
@@ -192,14 +194,14 @@ public class NoiseContrastiveTests {
         if (Math.abs(lossValue - population) > z * lossSe) {
             throw Feedback.of(TASK, "loss when the model is the data's law and c its true log(1/z), 20000 + 20000 points")
                 .statistic(population, lossValue, "+- " + Feedback.number(z * lossSe), FALSE_FAILURE_RATE / 2,
-                    "the population value -(E_p log r + E_q log(1 - r)) is computed by quadrature; check "
-                        + "G = -f + c - log q and the mean over n data and n noise points");
+                    "the population value -(E_p log r + E_q log(1 - r)) is computed by quadrature; check the logit G "
+                        + "(the signs of f and c, and log q) and the mean over n data and n noise points");
         }
         if (Math.abs(found) > z * se) {
             throw Feedback.of(TASK, "d loss / d c when the model is the data's law and c its true log(1/z), 20000 + 20000 points")
                 .statistic(0.0, found, "+- " + Feedback.number(z * se), FALSE_FAILURE_RATE / 2,
-                    "at the true normaliser the classifier is Bayes-optimal and the loss is stationary in c; check "
-                        + "G = -f + c - log q and the mean over n data and n noise points");
+                    "at the true normaliser the classifier is Bayes-optimal and the loss is stationary in c; check the "
+                        + "logit G (the signs of f and c, and log q) and the mean over n data and n noise points");
         }
     }
 
