@@ -26,8 +26,9 @@ import org.scorelab.suites.support.Solutions;
  * design (declared as mayLose 4.2 in the misconceptions corpus); it trains on 10,000 points drawn by the suites and uses
  * the student's levels only where they pass Task 3.1's checks (else the sheet's 0.01..1, L = 10), so a mistake in Task
  * 1.1 or in the levels costs those tasks alone (issue 16). The tolerances are wide (a plain PyTorch solution reaches
- * mode standard deviations of ~0.128), so it tells a working pipeline from a broken one, not a good one from a very
- * good one.
+ * mode standard deviations of ~0.128, the plain draw plain-2 of docs/fairness.md 0.166; the modes' true width is 0.1005,
+ * and 0.20 is twice it), so it tells a working pipeline from a broken one, not a good one from a very good one: 200
+ * iterations of training (the corpus's dsm-train-too-short) still fail it.
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public class EndToEndTests {
@@ -59,11 +60,11 @@ public class EndToEndTests {
         for (int k = 0; k < 3; k++) {
             double fraction = stats.fractions()[k];
             double std = stats.stds()[k];
-            if (fraction < 0.2 || fraction > 0.47 || std < 0.06 || std > 0.16) {
+            if (fraction < 0.2 || fraction > 0.47 || std < 0.06 || std > 0.2) {
                 throw Feedback.of(TASK, "5000 samples of your trained model, mode at " + Feedback.format(MixtureSpec.SHEET.mean(k)))
-                    .mismatch("fraction in [0.20, 0.47] and standard deviation in [0.06, 0.16]",
+                    .mismatch("fraction in [0.20, 0.47] and standard deviation in [0.06, 0.20]",
                         String.format(Locale.ROOT, "fraction %.3f, standard deviation %.4f", fraction, std),
-                        std > 0.16 ? "the samples are too spread: the sampler's last levels do not settle them (more "
+                        std > 0.2 ? "the samples are too spread: the sampler's last levels do not settle them (more "
                             + "steps or a larger epsilon at the small levels), or the trained score is too weak there"
                             : fraction < 0.2 ? "a mode gets too few samples: check the start distribution (it should cover "
                             + "all modes) and the learned score's sign"
