@@ -23,6 +23,7 @@ import org.scorelab.grading.ClassGrader;
 import org.scorelab.grading.moodle.MoodleExport;
 import org.scorelab.grading.moodle.MoodleInputException;
 import org.scorelab.grading.Grader;
+import org.scorelab.grading.index.Member;
 import org.scorelab.grading.report.AtomicFiles;
 import org.scorelab.grading.report.ReportFiles;
 import org.scorelab.grading.report.SubmissionReport;
@@ -91,7 +92,7 @@ final class GradeClass implements Callable<Integer> {
         }
         MoodleExport moodle;
         try {
-            moodle = moodleOptions.prepare();
+            moodle = reportsOnly ? moodleOptions.prepare() : moodleOptions.prepare(out);
         } catch (MoodleInputException e) {
             System.err.println(e.getMessage());
             return 2;
@@ -146,14 +147,15 @@ final class GradeClass implements Callable<Integer> {
             fresh, results.size() - fresh, seconds, fresh == 0 ? 0 : 60 * fresh / seconds);
         for (ClassGrader.Done d : results) {
             SubmissionReport r = d.report();
-            System.out.printf(Locale.ROOT, "  %-28s %-14s %s%n", d.student().name(), r.status(),
-                r.totals().entrySet().stream().map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.2f/%.2f",
-                    e.getValue().earned(), e.getValue().max())).reduce((a, b) -> a + "  " + b).orElse(""));
+            Member m = new Member(d.student(), r, null);
+            System.out.printf(Locale.ROOT, "  %-28s %-14s %s%n", d.student().name(), m.standing().label(),
+                r.totals().entrySet().stream().map(e -> e.getKey() + " " + (m.counted() && !e.getKey().equals("total")
+                    && !m.graded(e.getKey()) ? "no submission" : String.format(Locale.ROOT, "%.2f/%.2f",
+                    e.getValue().earned(), e.getValue().max()))).reduce((a, b) -> a + "  " + b).orElse(""));
         }
         writeRegrades(results);
         if (!reportsOnly) {
-            new ClassOutputs(folder, out, grader.planId(), moodle).write();
-            similarity.runIfAsked(folder, out);
+            new ClassOutputs(folder, out, grader.planId(), moodle, similarity).write();
         }
         return results.stream().allMatch(d -> "graded".equals(d.report().status())) ? 0 : 1;
     }
