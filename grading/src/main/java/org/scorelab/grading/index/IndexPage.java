@@ -36,9 +36,10 @@ final class IndexPage {
         table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left}
         th{background:#f2f2f2;white-space:nowrap}table.sortable th{cursor:pointer}
         th[aria-sort=ascending]::after{content:" \\25B2"}th[aria-sort=descending]::after{content:" \\25BC"}
-        td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.who{white-space:nowrap}
+        td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}.nw{white-space:nowrap}
         .ok{color:#176f2c}.part{color:#8a5a00}.ko{color:#a4161a}.ns{color:#777;font-style:italic}
-        .wide{overflow-x:auto}small{color:#555}pre{background:#f6f6f6;padding:.4rem;white-space:pre-wrap;margin:.2rem 0}
+        .wide{overflow-x:auto}small{color:#555}
+        pre{background:#f6f6f6;padding:.4rem;white-space:pre-wrap;overflow-wrap:anywhere;margin:.2rem 0;max-width:60rem}
         img{max-width:100%;border:1px solid #ddd}
         """;
 
@@ -114,7 +115,7 @@ final class IndexPage {
     }
 
     private static void row(StringBuilder h, Member m, List<String> assignments, List<Task> tasks) {
-        h.append("<tr><td class=\"who\">");
+        h.append("<tr><td class=\"nw\">");
         if (m.report() != null) {
             h.append("<a href=\"").append(e(m.student().fileKey() + "/" + ReportFiles.HTML)).append("\">")
                 .append(e(m.student().name())).append("</a>");
@@ -123,7 +124,7 @@ final class IndexPage {
         }
         String describe = m.describe();
         int colon = describe.indexOf(": ");
-        h.append("</td><td>").append(e(m.student().id())).append("</td><td class=\"")
+        h.append("</td><td>").append(e(m.student().id())).append("</td><td class=\"nw ")
             .append(switch (m.standing()) {
                 case GRADED -> "ok";
                 case NO_SUBMISSION -> "ns";
@@ -192,7 +193,7 @@ final class IndexPage {
             + " counts as failed.</p><table id=\"failed-table\"><thead><tr><th>task</th><th>check</th><th>failed by</th>"
             + "<th>messages, the most common first</th></tr></thead><tbody>");
         for (FailedChecks c : checks) {
-            h.append("<tr><td>").append(e(c.task().label())).append("</td><td>").append(e(c.id()))
+            h.append("<tr><td class=\"nw\">").append(e(c.task().label())).append("</td><td>").append(e(c.id()))
                 .append(c.hidden() ? " <small>(hidden)</small>" : "").append("</td><td class=\"n\">").append(c.failed())
                 .append(" of ").append(c.ran()).append("</td><td>");
             c.messages().stream().limit(3).forEach(msg -> h.append("<small>").append(msg.students())
@@ -229,9 +230,9 @@ final class IndexPage {
             + "<th>student</th><th>files matched</th></tr></thead><tbody>");
         for (FlaggedPairs.Pair p : f.pairs()) {
             h.append("<tr><td>").append(e(p.assignment())).append("</td><td class=\"n\">").append(e(p.similarity()))
-                .append("</td><td>");
+                .append("</td><td class=\"nw\">");
             student(h, c.list(), p.studentA(), p.idA(), "class");
-            h.append("</td><td>");
+            h.append("</td><td class=\"nw\">");
             student(h, c.list(), p.studentB(), p.idB(), p.sourceB());
             h.append("</td><td><small>").append(e(p.files())).append("</small></td></tr>");
         }
