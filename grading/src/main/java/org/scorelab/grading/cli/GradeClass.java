@@ -34,9 +34,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Grades a class folder and writes, besides each submission's reports, the class's files ({@link ClassOutputs}: the
- * per-task summary, Moodle's worksheets, feedback zips and gradebook CSV, the students not graded), built from every
- * report of this plan in the output folder (all shards' so far). The worksheets and the roster are read and checked
- * before any grading.
+ * per-task summary, the class index, Moodle's worksheets, feedback zips and gradebook CSV, the students not graded),
+ * built from every report of this plan in the output folder (all shards' so far). The worksheets and the roster are
+ * read and checked before any grading.
  */
 @Command(name = "class", mixinStandardHelpOptions = true,
     description = "Grade every submission (folder or .zip per student, as an LMS downloads them) of a class folder.")
@@ -45,7 +45,8 @@ final class GradeClass implements Callable<Integer> {
     Path folder;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "grading-out",
-        description = "Reports folder: one folder per student, summary.csv, not-graded.csv, moodle/ (default: ${DEFAULT-VALUE}).")
+        description = "Reports folder: one folder per student, summary.csv, index.html, not-graded.csv, moodle/ (default:"
+            + " ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--workers", defaultValue = "1", description = "Submissions graded at once (default: ${DEFAULT-VALUE}).")
@@ -60,7 +61,7 @@ final class GradeClass implements Callable<Integer> {
     @Option(names = "--student", paramLabel = "ID_OR_NAME", split = ",",
         description = "Grade only these students of the class (participant id or full name, comma-separated or"
             + " repeated); the class's files are still built from every report, so one student's regrade"
-            + " (--student 100003 --regrade) updates the whole class's summary and Moodle files.")
+            + " (--student 100003 --regrade) updates the whole class's summary, index and Moodle files.")
     List<String> students = new ArrayList<>();
 
     @Option(names = "--no-cache", description = "Run every test, without the results cache in DIR/.results-cache"
