@@ -56,9 +56,11 @@ final class ClassOutputs {
         List<String> missing = writeNotGraded(list);
         String summary = ClassSummary.csv(list);
         AtomicFiles.write(out.resolve("summary.csv"), summary);
+        long none = list.count(Standing.NO_SUBMISSION);
         System.out.println("\nPoints per task across the " + list.count(Standing.GRADED) + " graded submission(s) in "
-            + out + " (" + list.count(Standing.NO_SUBMISSION) + " student(s) with no submission, not counted as zeros),"
-            + " most often lost first:\n" + summary.indent(2));
+            + out + (none == 0 ? "" : " and " + none + " student(s) with no submission") + ", most often lost first; a"
+            + " student who submitted nothing of a task's assignment counts under \"no submission\", not as a zero:\n"
+            + summary.indent(2));
         moodle.write(list.reports(), out).forEach(System.out::println);
         if (!missing.isEmpty()) {
             System.out.println("\n" + missing.size() + " submission(s) have no grade of this plan (" + plan + "), listed in "
