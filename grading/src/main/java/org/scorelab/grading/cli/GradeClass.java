@@ -23,6 +23,7 @@ import org.scorelab.grading.ClassGrader;
 import org.scorelab.grading.moodle.MoodleExport;
 import org.scorelab.grading.moodle.MoodleInputException;
 import org.scorelab.grading.Grader;
+import org.scorelab.grading.index.Member;
 import org.scorelab.grading.report.AtomicFiles;
 import org.scorelab.grading.report.ReportFiles;
 import org.scorelab.grading.report.SubmissionReport;
@@ -33,9 +34,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Grades a class folder and writes, besides each submission's reports, the class's files ({@link ClassOutputs}: the
- * per-task summary, Moodle's worksheets, feedback zips and gradebook CSV, the students not graded), built from every
- * report of this plan in the output folder (all shards' so far). The worksheets and the roster are read and checked
- * before any grading.
+ * per-task summary, the class index, Moodle's worksheets, feedback zips and gradebook CSV, the students not graded),
+ * built from every report of this plan in the output folder (all shards' so far). The worksheets and the roster are
+ * read and checked before any grading.
  */
 @Command(name = "class", mixinStandardHelpOptions = true,
     description = "Grade every submission (folder or .zip per student, as an LMS downloads them) of a class folder.")
@@ -44,7 +45,8 @@ final class GradeClass implements Callable<Integer> {
     Path folder;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "grading-out",
-        description = "Reports folder: one folder per student, summary.csv, not-graded.csv, moodle/ (default: ${DEFAULT-VALUE}).")
+        description = "Reports folder: one folder per student, summary.csv, index.html, not-graded.csv, moodle/ (default:"
+            + " ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--workers", defaultValue = "1", description = "Submissions graded at once (default: ${DEFAULT-VALUE}).")
@@ -59,7 +61,7 @@ final class GradeClass implements Callable<Integer> {
     @Option(names = "--student", paramLabel = "ID_OR_NAME", split = ",",
         description = "Grade only these students of the class (participant id or full name, comma-separated or"
             + " repeated); the class's files are still built from every report, so one student's regrade"
-            + " (--student 100003 --regrade) updates the whole class's summary and Moodle files.")
+            + " (--student 100003 --regrade) updates the whole class's summary, index and Moodle files.")
     List<String> students = new ArrayList<>();
 
     @Option(names = "--no-cache", description = "Run every test, without the results cache in DIR/.results-cache"
@@ -91,7 +93,7 @@ final class GradeClass implements Callable<Integer> {
         }
         MoodleExport moodle;
         try {
-            moodle = moodleOptions.prepare();
+            moodle = reportsOnly ? moodleOptions.prepare() : moodleOptions.prepare(out);
         } catch (MoodleInputException e) {
             System.err.println(e.getMessage());
             return 2;
@@ -146,14 +148,15 @@ final class GradeClass implements Callable<Integer> {
             fresh, results.size() - fresh, seconds, fresh == 0 ? 0 : 60 * fresh / seconds);
         for (ClassGrader.Done d : results) {
             SubmissionReport r = d.report();
-            System.out.printf(Locale.ROOT, "  %-28s %-14s %s%n", d.student().name(), r.status(),
-                r.totals().entrySet().stream().map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.2f/%.2f",
-                    e.getValue().earned(), e.getValue().max())).reduce((a, b) -> a + "  " + b).orElse(""));
+            Member m = new Member(d.student(), r, null);
+            System.out.printf(Locale.ROOT, "  %-28s %-14s %s%n", d.student().name(), m.standing().label(),
+                r.totals().entrySet().stream().map(e -> e.getKey() + " " + (m.counted() && !e.getKey().equals("total")
+                    && !m.graded(e.getKey()) ? "no submission" : String.format(Locale.ROOT, "%.2f/%.2f",
+                    e.getValue().earned(), e.getValue().max()))).reduce((a, b) -> a + "  " + b).orElse(""));
         }
         writeRegrades(results);
         if (!reportsOnly) {
-            new ClassOutputs(folder, out, grader.planId(), moodle).write();
-            similarity.runIfAsked(folder, out);
+            new ClassOutputs(folder, out, grader.planId(), moodle, similarity).write();
         }
         return results.stream().allMatch(d -> "graded".equals(d.report().status())) ? 0 : 1;
     }

@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
  * options only say which plan's reports count, and must be the shards' own.
  */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-    description = "Write the class's summary, Moodle files and list of submissions not graded from the reports in --out"
-        + " (after the shards of a job array). Give the shards' grading options: they say which reports count.")
+    description = "Write the class's summary, index, Moodle files and list of submissions not graded from the reports"
+        + " in --out (after the shards of a job array). Give the shards' grading options: they say which reports count.")
 final class MergeClass implements Callable<Integer> {
     @Parameters(paramLabel = "FOLDER", description = "The class folder the shards graded.")
     Path folder;
@@ -44,7 +44,7 @@ final class MergeClass implements Callable<Integer> {
         }
         MoodleExport moodle;
         try {
-            moodle = moodleOptions.prepare();
+            moodle = moodleOptions.prepare(out);
         } catch (MoodleInputException e) {
             System.err.println(e.getMessage());
             return 2;
@@ -54,8 +54,7 @@ final class MergeClass implements Callable<Integer> {
             return 2;
         }
         String plan = options.grader(1).planId();
-        List<String> notGraded = new ClassOutputs(folder, out, plan, moodle).write();
-        similarity.runIfAsked(folder, out);
+        List<String> notGraded = new ClassOutputs(folder, out, plan, moodle, similarity).write();
         return notGraded.isEmpty() ? 0 : 1;
     }
 }

@@ -24,6 +24,15 @@ final class MoodleOptions {
         return MoodleExport.prepare(MoodleExport.worksheetOptions(worksheets), roster);
     }
 
+    /**
+     * As {@link #prepare()}, for a command that writes the class's files into {@code out}: a worksheet or roster not
+     * given is the one an earlier run was given (kept in {@code out/moodle/inputs/}), and those given are kept there.
+     */
+    MoodleExport prepare(Path out) {
+        return MoodleExport.prepare(MoodleExport.worksheetOptions(worksheets), roster,
+            out.resolve(MoodleExport.FOLDER).resolve(MoodleExport.KEPT));
+    }
+
     /** The options as given, absolute, for the merge job of a job array. */
     List<String> asArguments() {
         List<String> args = new ArrayList<>();

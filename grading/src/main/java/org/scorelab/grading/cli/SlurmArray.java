@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 /**
  * Grades a class on a Slurm cluster: writes {@code OUT/slurm/grade.sbatch}, a job array with one shard of the class
  * per array task ({@code class --shard $((SLURM_ARRAY_TASK_ID+1))/N --reports-only}), and {@code OUT/slurm/merge.sbatch},
- * which writes the class's files (summary, Moodle's worksheets and feedback zips) from all the reports ({@code merge}); with {@code --submit} it submits both, the merge
+ * which writes the class's files (summary, index, Moodle's worksheets and feedback zips) from all the reports ({@code merge}); with {@code --submit} it submits both, the merge
  * job depending on the array with {@code afterany}, so it runs whether or not every shard ended well. The class folder,
  * OUT and the built grader (its class path, this JVM's Java) must be on a file system every node shares. A shard that
  * fails or runs out of time leaves its students without a report: the merge lists them in not-graded.csv, and running

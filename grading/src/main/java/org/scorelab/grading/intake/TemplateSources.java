@@ -21,13 +21,26 @@ public final class TemplateSources {
     private static final String ROOT = "scorelab/template/";
 
     private final Map<String, String> files;
+    private static volatile TemplateSources bundled;
 
     private TemplateSources(Map<String, String> files) {
         this.files = Collections.unmodifiableMap(new TreeMap<>(files));
     }
 
-    /** The template bundled with the grader (a directory when run from the build, a jar when packaged). */
+    /**
+     * The template bundled with the grader (a directory when run from the build, a jar when packaged), read once: it is
+     * immutable, and the reports, the Moodle files and the class index all ask which of its files hold tasks.
+     */
     public static TemplateSources bundled() {
+        TemplateSources read = bundled;
+        if (read == null) {
+            read = readBundled();
+            bundled = read;
+        }
+        return read;
+    }
+
+    private static TemplateSources readBundled() {
         try {
             Path location = Path.of(TemplateSources.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Map<String, String> files = new TreeMap<>();

@@ -1,8 +1,6 @@
 package org.scorelab.grading.moodle;
 
 import java.util.List;
-import org.scorelab.grading.compile.FileOutcome;
-import org.scorelab.grading.intake.TemplateSources;
 import org.scorelab.grading.report.SubmissionReport;
 import org.scorelab.grading.score.TaskScore;
 
@@ -19,14 +17,11 @@ record AssignmentResult(SubmissionReport report, String assignment, State state)
     /** What a submission is worth in one assignment. */
     enum State { GRADED, NOT_SUBMITTED, GRADER_ERROR }
 
-    static AssignmentResult of(SubmissionReport report, String assignment, TemplateSources template) {
+    static AssignmentResult of(SubmissionReport report, String assignment) {
         if (!"graded".equals(report.status())) {
             return new AssignmentResult(report, assignment, State.GRADER_ERROR);
         }
-        String dir = "/" + assignment + "/";
-        boolean submitted = report.files().stream().anyMatch(f -> f.path().contains(dir)
-            && f.source() != FileOutcome.Source.MISSING && template.files().containsKey(f.path())
-            && template.hasTasks(f.path()));
+        boolean submitted = report.submitted(assignment);
         SubmissionReport.Points points = report.totals().get(assignment);
         return new AssignmentResult(report, assignment,
             submitted && points != null && points.max() > 0 ? State.GRADED : State.NOT_SUBMITTED);

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.scorelab.grading.intake.Student;
 import org.scorelab.grading.intake.TemplateSources;
 import org.scorelab.grading.report.AtomicFiles;
 import org.scorelab.grading.report.SubmissionReport;
@@ -29,15 +30,20 @@ import org.scorelab.grading.report.SubmissionReport;
  */
 public final class MoodleExport {
     public static final String FOLDER = "moodle";
+    /** The folder, in {@link #FOLDER}, of the worksheets and the roster given to an earlier run, kept for the next. */
+    public static final String KEPT = "inputs";
+    private static final String ROSTER = "roster.csv";
 
     private final Map<String, Worksheet> worksheets;
     private final Roster roster;
     private final TemplateSources template;
+    private final List<String> notes;
 
-    private MoodleExport(Map<String, Worksheet> worksheets, Roster roster, TemplateSources template) {
+    private MoodleExport(Map<String, Worksheet> worksheets, Roster roster, TemplateSources template, List<String> notes) {
         this.worksheets = worksheets;
         this.roster = roster;
         this.template = template;
+        this.notes = List.copyOf(notes);
     }
 
     /**
@@ -63,7 +69,53 @@ public final class MoodleExport {
             }
             sheets.put(assignment, Worksheet.read(assignment, file));
         });
-        return new MoodleExport(sheets, roster == null ? Roster.none() : Roster.read(roster), template);
+        return new MoodleExport(sheets, roster == null ? Roster.none() : Roster.read(roster), template, List.of());
+    }
+
+    /**
+     * Reads and checks the worksheets and the roster as {@link #prepare(Map, Path)} does, taking each one not given from
+     * {@code kept} (the output folder's {@code moodle/inputs/}) where an earlier run left it, and keeps a copy there of
+     * each one given. So a later run of the class, such as one student's regrade, fills the same downloaded worksheets
+     * and writes the same gradebook without being given them again.
+     *
+     * @param kept the folder of the kept copies: {@code <assignment>-worksheet.csv}, {@code roster.csv}
+     */
+    public static MoodleExport prepare(Map<String, Path> worksheets, Path roster, Path kept) {
+        Map<String, Path> sheets = new TreeMap<>(worksheets);
+        List<String> notes = new ArrayList<>();
+        for (String a : TemplateSources.bundled().assignments()) {
+            Path copy = kept.resolve(a + "-worksheet.csv");
+            if (!sheets.containsKey(a) && Files.isRegularFile(copy)) {
+                sheets.put(a, copy);
+                notes.add("No --worksheet " + a + "=FILE: the worksheet given to an earlier run is filled, " + copy
+                    + " (delete it to write one from the folder names)");
+            }
+        }
+        Path rosterFile = roster;
+        if (roster == null && Files.isRegularFile(kept.resolve(ROSTER))) {
+            rosterFile = kept.resolve(ROSTER);
+            notes.add("No --roster: the roster given to an earlier run is used, " + rosterFile + " (delete it to do without)");
+        }
+        MoodleExport export = prepare(sheets, rosterFile);
+        try {
+            for (var e : worksheets.entrySet()) {
+                AtomicFiles.write(kept.resolve(e.getKey() + "-worksheet.csv"), Files.readAllBytes(e.getValue()));
+            }
+            if (roster != null) {
+                AtomicFiles.write(kept.resolve(ROSTER), Files.readAllBytes(roster));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new MoodleExport(export.worksheets, export.roster, export.template, notes);
+    }
+
+    /**
+     * The students that the worksheets and the roster name but who have none of {@code uploads} (the class folder's
+     * submissions): "no submission", never a zero ({@link Participants}).
+     */
+    public List<Student> withoutUpload(List<Student> uploads) {
+        return Participants.withoutUpload(worksheets.values(), roster, uploads);
     }
 
     /** Parses {@code --worksheet} values, {@code ASSIGNMENT=FILE} each. */
@@ -90,10 +142,11 @@ public final class MoodleExport {
     public List<String> write(List<SubmissionReport> reports, Path out) throws IOException {
         Path dir = out.resolve(FOLDER);
         List<String> lines = new ArrayList<>(List.of("Moodle files in " + dir + " (how to upload them: docs/moodle.md):"));
+        notes.forEach(n -> lines.add("  " + n + "."));
         List<NotWritten> notWritten = new ArrayList<>();
         List<String> gradebook = new ArrayList<>();
         for (String a : assignments(reports)) {
-            List<AssignmentResult> results = reports.stream().map(r -> AssignmentResult.of(r, a, template))
+            List<AssignmentResult> results = reports.stream().map(r -> AssignmentResult.of(r, a))
                 .sorted(Comparator.comparing(AssignmentResult::folder)).toList();
             Worksheet sheet = worksheets.containsKey(a) ? worksheets.get(a) : GeneratedWorksheet.of(a, results);
             WorksheetFill.Filled filled = WorksheetFill.fill(sheet, a, results);

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,18 +24,24 @@ final class Roster {
     record Person(String email, String idnumber) {
     }
 
+    /** Who a row of the roster names: the participant id of their folder and the full name, either may be empty. */
+    record Named(String id, String name) {
+    }
+
     private final Map<String, Person> byId;
     private final Map<String, Optional<Person>> byName;
+    final List<Named> students;
     final boolean given;
 
-    private Roster(Map<String, Person> byId, Map<String, Optional<Person>> byName, boolean given) {
+    private Roster(Map<String, Person> byId, Map<String, Optional<Person>> byName, List<Named> students, boolean given) {
         this.byId = byId;
         this.byName = byName;
+        this.students = List.copyOf(students);
         this.given = given;
     }
 
     static Roster none() {
-        return new Roster(Map.of(), Map.of(), false);
+        return new Roster(Map.of(), Map.of(), List.of(), false);
     }
 
     static Roster read(Path file) {
@@ -53,8 +60,12 @@ final class Roster {
             }
             Map<String, Person> byId = new HashMap<>();
             Map<String, Optional<Person>> byName = new HashMap<>();
+            List<Named> students = new ArrayList<>();
             for (CSVRecord r : parser) {
                 Person p = new Person(get(r, "email"), get(r, "idnumber"));
+                if (!get(r, "id").isEmpty() || !get(r, "name").isEmpty()) {
+                    students.add(new Named(get(r, "id"), get(r, "name")));
+                }
                 if (!get(r, "id").isEmpty()) {
                     byId.put(get(r, "id"), p);
                 }
@@ -62,7 +73,7 @@ final class Roster {
                     byName.merge(get(r, "name"), Optional.of(p), (a, b) -> a.equals(b) ? a : Optional.empty());
                 }
             }
-            return new Roster(byId, byName, true);
+            return new Roster(byId, byName, students, true);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new MoodleInputException("The roster " + file + " cannot be read as CSV: " + e.getMessage());
         }

@@ -2,10 +2,13 @@ package org.scorelab.grading.report;
 
 import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.scorelab.grading.compile.FileOutcome;
 import org.scorelab.grading.report.SubmissionReport.TestResult;
+import org.scorelab.grading.score.Scorecard;
 import org.scorelab.grading.score.TaskScore;
 
 /**
@@ -35,6 +38,7 @@ final class HtmlReport {
             h.append(" <b class=\"ko\">(").append(e(r.status())).append(": not scored)</b>");
         }
         h.append("</p>");
+        notSubmitted(h, r);
         tasks(h, r);
         notes(h, "Reading the upload", r.uploadNotes());
         files(h, r);
@@ -52,9 +56,23 @@ final class HtmlReport {
         return h.append("</table></body></html>\n").toString();
     }
 
+    /** The assignments the upload held none of the task files of: no submission there, not a graded zero. */
+    private static void notSubmitted(StringBuilder h, SubmissionReport r) {
+        if (!"graded".equals(r.status())) {
+            return;
+        }
+        List<String> none = r.totals().keySet().stream().filter(a -> !a.equals("total") && !r.submitted(a)).toList();
+        for (String a : none) {
+            h.append("<p class=\"ko\"><b>No submission in ").append(e(a)).append("</b>: the upload holds none of its task"
+                + " files, so it gets no grade in ").append(e(a)).append(" (not a zero); its checks below ran on the"
+                + " template.</p>");
+        }
+    }
+
     private static void tasks(StringBuilder h, SubmissionReport r) {
         h.append("<h2>Points per task</h2><table><tr><th>assignment</th><th>task</th><th>points</th><th>checks</th></tr>");
-        for (TaskScore t : r.tasks()) {
+        for (TaskScore t : r.tasks().stream().sorted(Comparator.comparing(
+            (TaskScore t) -> t.assignment() + "/" + t.task(), Scorecard::byTask)).toList()) {
             boolean full = t.earned() >= t.max() - 1e-9;
             h.append("<tr><td>").append(e(t.assignment())).append("</td><td>").append(e(t.task()))
                 .append("</td><td class=\"n ").append(full ? "ok" : "ko").append("\">")
@@ -89,7 +107,9 @@ final class HtmlReport {
 
     private static void tests(StringBuilder h, SubmissionReport r) {
         h.append("<h2>Checks</h2>");
-        for (TestResult t : r.tests()) {
+        List<TestResult> byTask = r.tests().stream().sorted(Comparator.comparing(
+            (TestResult t) -> t.assignment() + "/" + t.task(), Scorecard::byTask)).toList(); // stable: plan order within
+        for (TestResult t : byTask) {
             boolean passed = "PASSED".equals(t.status());
             h.append("<details").append(passed ? "" : " open").append("><summary><span class=\"")
                 .append(passed ? "ok\">passed" : "ko\">" + e(t.status().toLowerCase(Locale.ROOT).replace('_', ' ')))
@@ -121,7 +141,7 @@ final class HtmlReport {
         h.append("</table>");
     }
 
-    private static void notes(StringBuilder h, String title, java.util.List<String> notes) {
+    private static void notes(StringBuilder h, String title, List<String> notes) {
         if (notes.isEmpty()) {
             return;
         }

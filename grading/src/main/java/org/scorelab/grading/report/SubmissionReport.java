@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.scorelab.grading.compile.FileOutcome;
 import org.scorelab.grading.intake.Student;
+import org.scorelab.grading.intake.TemplateSources;
 import org.scorelab.grading.score.TaskScore;
 
 /**
@@ -54,6 +55,18 @@ public record SubmissionReport(Student student, String status, String gradedAt, 
     public SubmissionReport withFigure(String figure) {
         return new SubmissionReport(student, status, gradedAt, suites, reproducibility, uploadNotes, files, runNotes,
             timings, tests, tasks, totals, figure);
+    }
+
+    /**
+     * True when the upload held one of {@code assignment}'s task files (a template file with tasks, such as
+     * {@code dsm/GaussianMixture.java}), whether or not it compiled. An empty upload, or one with only the other
+     * assignment's files, did not submit the assignment: "no submission" there, never a graded zero.
+     */
+    public boolean submitted(String assignment) {
+        TemplateSources template = TemplateSources.bundled();
+        String dir = "/" + assignment + "/";
+        return files.stream().anyMatch(f -> f.path().contains(dir) && f.source() != FileOutcome.Source.MISSING
+            && template.files().containsKey(f.path()) && template.hasTasks(f.path()));
     }
 
     /** The files the grader set aside (did not compile, refused). */

@@ -76,8 +76,11 @@ public record Scorecard(List<TaskScore> tasks) {
         return tasks.stream().map(TaskScore::assignment).distinct().toList();
     }
 
-    /** Orders "dsm/3.10" after "dsm/3.9": task numbers compare part by part. */
-    static int byTask(String a, String b) {
+    /**
+     * The sheets' order of tasks, keyed "assignment/task": "dsm/3.10" after "dsm/3.9", task numbers compared part by
+     * part. The reports, the summary and the class index list tasks in this order.
+     */
+    public static int byTask(String a, String b) {
         String[] x = a.split("[/.]");
         String[] y = b.split("[/.]");
         for (int i = 0; i < Math.min(x.length, y.length); i++) {

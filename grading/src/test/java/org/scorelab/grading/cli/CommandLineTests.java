@@ -52,18 +52,26 @@ class CommandLineTests {
             .doesNotContain("Emmy Noether_100005_assignsubmission_file_/report.html");
         assertThat(Files.readAllLines(out.resolve("moodle/unmatched.csv"))).hasSize(1);
         assertThat(out.resolve("gradebook.csv")).doesNotExist();
-        assertThat(Files.readAllLines(out.resolve("summary.csv"))).contains("dsm 1.1,1.25,2.00,3,6");
+        // Emmy uploaded no dsm file and Hedy nothing: no submission, not zeros in the mean.
+        assertThat(Files.readAllLines(out.resolve("summary.csv"))).contains("dsm 1.1,1.50,2.00,2,5,2");
+        assertThat(out.resolve("index.html")).content().contains("Hedy Lamarr").contains("nothing uploaded");
         Path ada = out.resolve("Ada_Lovelace_100001");
         assertThat(ada.resolve("report.html")).exists();
         assertThat(ada.resolve("results.json")).exists();
 
-        // A second run resumes: it grades nothing again, and rebuilds the Moodle files from the reports (now without a
-        // downloaded worksheet: one written from the folder names, a row per dsm submission).
+        // A second run resumes: it grades nothing again, and rebuilds the Moodle files from the reports, filling the
+        // worksheet the first run was given (kept in moodle/inputs/), though this run names none.
         Files.setLastModifiedTime(ada.resolve("report.json"), FileTime.fromMillis(0));
         Files.delete(out.resolve("Blaise_Pascal_100002/report.json"));
         assertThat(Main.run(args(List.of("class", Uploads.exampleClass().toString(), "--out", out.toString())))).isZero();
         assertThat(Files.getLastModifiedTime(ada.resolve("report.json")).toMillis()).isZero();
         assertThat(out.resolve("Blaise_Pascal_100002/report.json")).exists();
+        assertThat(Files.readAllLines(out.resolve("moodle/dsm-worksheet.csv"))).hasSize(8)
+            .element(2).asString().contains(",0.00,100.00,").contains("Points lost in Task 1.1 (0.00 of 2.00)");
+
+        // Without the kept worksheet, one is written from the folder names: a row per dsm submission.
+        Files.delete(out.resolve("moodle/inputs/dsm-worksheet.csv"));
+        assertThat(Main.run(args(List.of("class", Uploads.exampleClass().toString(), "--out", out.toString())))).isZero();
         assertThat(Files.readAllLines(out.resolve("moodle/dsm-worksheet.csv"))).hasSize(6)
             .contains("\"Participant 100002\",\"Blaise Pascal\",0.00,2.00,-,\"<p>scorelab autograder: dsm 0.00 of 2.00 "
                 + "points.</p><p>Points lost in Task 1.1 (0.00 of 2.00).</p><p>Each check's message and likely mistake: "
@@ -148,7 +156,7 @@ class CommandLineTests {
             java.util.stream.Stream.of("--regrade", "--student", "100006")).toArray(String[]::new))).isZero();
         assertThat(Files.getLastModifiedTime(florence).toMillis()).isPositive();
         assertThat(Files.getLastModifiedTime(ada).toMillis()).isZero();
-        assertThat(Files.readAllLines(out.resolve("summary.csv"))).as("both students").anyMatch(l -> l.endsWith(",2"));
+        assertThat(Files.readAllLines(out.resolve("summary.csv"))).as("both students").anyMatch(l -> l.endsWith(",2,0"));
         assertThat(Main.run("class", classFolder.toString(), "--out", out.toString(), "--student", "Nobody")).isEqualTo(2);
     }
 

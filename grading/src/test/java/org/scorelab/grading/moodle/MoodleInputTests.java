@@ -103,8 +103,7 @@ class MoodleInputTests {
                 .getBytes(StandardCharsets.UTF_8));
             assertThat(sheet.describe()).isEqualTo("German labels, decimal comma, cells separated by semicolons");
             var filled = WorksheetFill.fill(sheet, "dsm", List.of(AssignmentResult.of(Submissions.graded(
-                "Eve_7_assignsubmission_file_", Submissions.points("dsm", 1, 8), Set.of("dsm")), "dsm",
-                Submissions.TEMPLATE)));
+                "Eve_7_assignsubmission_file_", Submissions.points("dsm", 1, 8), Set.of("dsm")), "dsm")));
             assertThat(new String(filled.csv(), StandardCharsets.UTF_8)).contains("\r\nTeilnehmer/in7;Eve;2,50;20,00;-;");
         }
     }

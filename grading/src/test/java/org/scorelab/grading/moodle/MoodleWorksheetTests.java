@@ -201,7 +201,7 @@ class MoodleWorksheetTests {
             Worksheet sheet = Worksheet.parse("sheet", SHEET.getBytes(StandardCharsets.UTF_8));
             assertThat(sheet.decimal).isEqualTo(',');
             var filled = WorksheetFill.fill(sheet, "dsm", List.of(AssignmentResult.of(graded(
-                "Eve Adams_7_assignsubmission_file_", points("dsm", 5, 8), Set.of("dsm")), "dsm", Submissions.TEMPLATE)));
+                "Eve Adams_7_assignsubmission_file_", points("dsm", 5, 8), Set.of("dsm")), "dsm")));
             assertThat(new String(filled.csv(), StandardCharsets.UTF_8)).contains("\"Participant 7\",\"Eve Adams\","
                 + "\"12,50\",\"20,00\",-,");
         }

@@ -95,8 +95,22 @@ class ReportsTests {
     }
 
     @Test
-    void theSummaryPutsTheTaskMostStudentsLostFirst() throws Exception {
-        assertThat(ClassSummary.csv(List.of(report("graded"), report("graded"))).lines()).containsExactly(
-            "task,mean points,max points,students who lost points,students", "dsm 3.3,2.50,10.00,2,2", "ebm 1.3,2.00,2.00,0,2");
+    void theChecksAreListedByTaskInTheSheetsOrder() {
+        SubmissionReport r = report("graded");
+        List<TestResult> shuffled = List.of(r.tests().get(2), r.tests().get(1),
+            new TestResult("dsm.NoiseScheduleTests.d", "dsm", "3.10", 1, false, "PASSED", "", Map.of(), "", 0.1),
+            r.tests().get(0));
+        String html = ReportFiles.html(new SubmissionReport(r.student(), r.status(), r.gradedAt(), r.suites(),
+            r.reproducibility(), r.uploadNotes(), r.files(), r.runNotes(), r.timings(), shuffled, r.tasks(), r.totals(),
+            null));
+        assertThat(html).containsSubsequence("Task dsm 3.3: dsm.DsmLossTests.b", "Task dsm 3.3: dsm.DsmLossTests.a",
+            "Task dsm 3.10: dsm.NoiseScheduleTests.d", "Task ebm 1.3: ebm.EbmTrainingTests.c");
+    }
+
+    @Test
+    void anAssignmentWithoutAnyTaskFileUploadedIsNoSubmissionInTheReport() {
+        // Carl's only file of dsm (EnergyNetwork.java) did not compile, but he uploaded it: dsm is his. No ebm file.
+        String html = ReportFiles.html(report("graded"));
+        assertThat(html).contains("<b>No submission in ebm</b>").doesNotContain("No submission in dsm");
     }
 }
