@@ -93,6 +93,16 @@ final class DocCommandChecks {
         return out;
     }
 
+    /**
+     * Whether the text is a command one would type, rather than a fragment to add to one ({@code -Dexec.args=7}) or
+     * a program named in prose ({@code mvn ...}, {@code bash -n}).
+     */
+    static boolean isCommand(DocCommand c) {
+        List<String> words = c.words();
+        return !c.fragment() && !c.text().equals("mvn ...")
+            && !(words.get(0).equals("bash") && words.stream().skip(1).allMatch(w -> w.startsWith("-")));
+    }
+
     /** A handout's command: exec:java with no -pl, which the repository's aggregator pom cannot run. */
     private static boolean isHandouts(MavenCommand mvn) {
         return mvn.modules().isEmpty() && mvn.tasks().stream().anyMatch(t -> t.startsWith("exec:java"));
@@ -123,14 +133,14 @@ final class DocCommandChecks {
         List<String> words = ShellWords.split(text);
         String definition = words.get(0).substring(2);
         String name = definition.split("=", 2)[0];
-        if (name.equals("exec.args") && words.size() == 1) {
+        if (name.equals("exec.args") && definition.contains("=") && words.size() == 1) {
             List<String> args = ShellWords.execArgs(definition.substring(name.length() + 1));
             if (!args.isEmpty() && new CommandLine(new Main()).getSubcommands().containsKey(args.get(0))) {
                 graderArgs(args, out);
             } else {
                 out.how().add("arguments of a program with no option parser: not checked");
             }
-        } else if (name.startsWith("scorelab.")) {
+        } else if (name.startsWith("scorelab.") && !name.contains("*")) {
             property(name, out);
         } else {
             out.how().add("a Maven option named in prose");

@@ -3,6 +3,7 @@ package org.scorelab.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,6 +80,46 @@ class DocCommandsTests {
         List<DocCommand> handoutRows = handoutCommands(handout, handoutOnly);
         DocCommandChecks checks = new DocCommandChecks(REPO, poms, handout);
         List<DocCommand> commands = DocCommand.in(REPO);
+        List<String> problems = staleListEntries(commands);
+        DocMaven maven = DocMaven.prepare(REPO, poms, dir);
+        System.out.printf("Static checks and the copy ready in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        Map<String, String> ran = new LinkedHashMap<>();
+        List<String[]> table = new ArrayList<>();
+        for (DocCommand c : commands) {
+            DocCommandChecks.Checked checked = checks.check(c);
+            List<String> how = new ArrayList<>(checked.how());
+            if (RUN.contains(c.text())) {
+                how.add(!checked.problems().isEmpty() ? "not run: wrong as typed"
+                    : ran.containsKey(c.text()) ? "run as written, as " + ran.get(c.text()) : run(maven, c, problems));
+                ran.putIfAbsent(c.text(), c.where());
+            } else if (DocCommandChecks.isCommand(c) && !handout.containsKey(c.text())) {
+                Optional<String> why = NOT_RUN.stream().filter(e -> c.text().contains(e.getKey())).map(Map.Entry::getValue)
+                    .findFirst();
+                how.add("not run: " + why.orElse("no reason given"));
+                if (why.isEmpty()) {
+                    checked.problem("neither run nor said why not: add it to DocCommandsTests.RUN or a reason to NOT_RUN");
+                }
+            }
+            problems.addAll(checked.messages());
+            table.add(new String[] {c.where(), c.text(), String.join("; ", how)});
+        }
+        for (DocCommand c : handoutRows) {
+            DocCommandChecks.Checked checked = handoutOnly.contains(c) ? checks.checkHandoutOnly(c) : null;
+            table.add(new String[] {c.where(), c.text(), checked == null ? handout.get(c.text())
+                : String.join("; ", checked.how()) + "; not run: HandoutTests runs the two-assignment handout's"});
+            problems.addAll(checked == null ? List.of() : checked.messages());
+        }
+        System.out.printf("%-28s | %-100s | %s%n", "where", "command", "checked how");
+        table.forEach(r -> System.out.printf("%-28s | %-100s | %s%n", r[0], abbreviate(r[1]), r[2]));
+        System.out.printf("%d commands of %d documents and %d of the handout's READMEs checked, %d run as written: %.0f s%n",
+            commands.size(), DocCommand.documents(REPO).size(), handoutRows.size(), ran.size(),
+            (System.nanoTime() - start) / 1e9);
+        assertThat(problems).as("commands of the documentation that are wrong as typed:%n%s",
+            String.join("\n", problems)).isEmpty();
+    }
+
+    /** RUN's commands and NOT_RUN's texts that no document has any more: the lists must follow the documents. */
+    private static List<String> staleListEntries(List<DocCommand> commands) {
         List<String> problems = new ArrayList<>();
         for (String text : RUN) {
             if (commands.stream().noneMatch(c -> c.text().equals(text))) {
@@ -90,44 +131,7 @@ class DocCommandsTests {
                 problems.add("DocCommandsTests.NOT_RUN: no document has a command with " + e.getKey() + " (any more)");
             }
         }
-        DocMaven maven = DocMaven.prepare(REPO, poms, dir);
-        System.out.printf("Checks and the copy ready in %.1f s%n", (System.nanoTime() - start) / 1e9);
-        Map<String, String> ran = new LinkedHashMap<>();
-        List<String[]> table = new ArrayList<>();
-        for (DocCommand c : commands) {
-            DocCommandChecks.Checked checked = checks.check(c);
-            List<String> how = new ArrayList<>(checked.how());
-            if (RUN.contains(c.text()) && checked.problems().isEmpty()) {
-                how.add(ran.containsKey(c.text()) ? "run as written, as " + ran.get(c.text())
-                    : run(maven, c, problems));
-                ran.putIfAbsent(c.text(), c.where());
-            } else if (!c.fragment() && !c.text().equals("mvn ...") && !handout.containsKey(c.text())) {
-                Optional<String> why = NOT_RUN.stream().filter(e -> c.text().contains(e.getKey())).map(Map.Entry::getValue)
-                    .findFirst();
-                how.add(why.map(w -> "not run: " + w).orElse("not run"));
-                if (why.isEmpty()) {
-                    checked.problem("neither run nor said why not: add it to DocCommandsTests.RUN or a reason to NOT_RUN");
-                }
-            }
-            problems.addAll(checked.messages());
-            table.add(new String[] {c.where(), c.text(), String.join("; ", how)});
-        }
-        for (DocCommand c : handoutRows) {
-            DocCommandChecks.Checked checked = handoutOnly.contains(c) ? checks.checkHandoutOnly(c) : null;
-            String how = checked == null ? handout.get(c.text()) : String.join("; ", checked.how())
-                + "; not run: HandoutTests runs the two-assignment handout's";
-            if (checked != null) {
-                problems.addAll(checked.messages());
-            }
-            table.add(new String[] {c.where(), c.text(), how});
-        }
-        System.out.printf("%-28s | %-100s | %s%n", "where", "command", "checked how");
-        table.forEach(r -> System.out.printf("%-28s | %-100s | %s%n", r[0], abbreviate(r[1]), r[2]));
-        System.out.printf("%d commands of %d documents (and %d of the handout's READMEs); %d run as written in %.0f s%n",
-            commands.size(), DocCommand.documents(REPO).size(), handoutRows.size(), ran.size(),
-            (System.nanoTime() - start) / 1e9);
-        assertThat(problems).as("commands of the documentation that are wrong as typed:%n%s",
-            String.join("\n", problems)).isEmpty();
+        return problems;
     }
 
     @Test
@@ -159,7 +163,7 @@ class DocCommandsTests {
 
     /** Each kind of mistake a command can have, and the words its failure says it with. */
     @Test
-    void aWrongCommandFailsNamingItsFileLineAndMistake() throws Exception {
+    void aWrongCommandFailsNamingItsFileLineAndMistakeAndProseDoesNot() throws Exception {
         Map<String, String> wrong = new LinkedHashMap<>();
         wrong.put("mvn -B -q -pl gradin exec:java", "-pl gradin: no such module");
         wrong.put("mvn -B -q -pl grading exec:java -Dexec.args=\"class grading/examples/class --worker 2\"",
@@ -195,6 +199,12 @@ class DocCommandsTests {
             assertThat(checked.messages()).as(e.getKey())
                 .anySatisfy(m -> assertThat(m).startsWith("docs/example.md:7: " + e.getKey() + "\n    ").contains(e.getValue()));
         }
+        // Prose that names a program or an option is neither wrong nor a command to run.
+        for (String prose : List.of("-Dexec.args", "-Dscorelab.*", "bash -n", "mvn ...", "-Dexec.args=\"[seed] [folder]\"")) {
+            DocCommand c = new DocCommand("docs/example.md", 7, prose, true);
+            assertThat(checks.check(c).problems()).as(prose).isEmpty();
+            assertThat(DocCommandChecks.isCommand(c)).as(prose).isFalse();
+        }
     }
 
     /**
@@ -222,6 +232,16 @@ class DocCommandsTests {
 
     /** Runs one command as written; the table's words for it, or a problem naming the file and line. */
     private static String run(DocMaven maven, DocCommand c, List<String> problems) {
+        MavenCommand mvn = MavenCommand.of(c.words());
+        for (String built : List.of("classes", "test-classes")) {
+            Path classes = maven.copy().resolve(mvn.modules().get(0)).resolve("target").resolve(built);
+            if (!Files.isDirectory(classes) && (built.equals("classes")
+                || "test".equals(mvn.properties().get("exec.classpathScope")))) {
+                problems.add(c.where() + ": " + c.text() + "\n    cannot run: " + maven.copy().relativize(classes)
+                    + " is not built; build every module first, as the docs' set-up does (mvn -B -q install -DskipTests)");
+                return "not run: its module is not built";
+            }
+        }
         try {
             DocMaven.Run run = maven.run(c.words());
             if (run.exit() != 0) {

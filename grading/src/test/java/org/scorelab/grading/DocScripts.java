@@ -18,7 +18,12 @@ final class DocScripts {
     static void check(Path repo, List<String> words, Path documentFolder, DocCommandChecks.Checked out) {
         boolean python = words.get(0).endsWith("python3");
         boolean byPath = !python && !words.get(0).equals("bash");
-        String path = byPath ? words.get(0) : words.size() > 1 ? words.get(1) : "";
+        String path = byPath ? words.get(0)
+            : words.stream().skip(1).filter(w -> !w.startsWith("-")).findFirst().orElse("");
+        if (path.isEmpty()) {
+            out.how().add("the program named in prose, no script");
+            return;
+        }
         Path file = repo.resolve(path).normalize();
         if (!Files.exists(file) && documentFolder != null) {
             // A path in a document of a subfolder (grading/README.md) may be relative to that folder, as a link is.
