@@ -3,6 +3,7 @@ package org.scorelab.grading;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -52,7 +53,7 @@ record DocMaven(Path copy, Path localRepository, boolean offline) {
     record Run(String command, int exit, String output, double seconds) {
     }
 
-    /** Runs {@code mvn WORDS...} as written, with {@code -B}, this local repository and (where possible) {@code -o}. */
+    /** Runs {@code mvn WORDS...} as written, with this local repository and (where it holds every plugin) {@code -o}. */
     Run run(List<String> words) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(MVN, "-Dmaven.repo.local=" + localRepository));
         if (offline) {
@@ -88,8 +89,17 @@ record DocMaven(Path copy, Path localRepository, boolean offline) {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                // The timestamps too, so that Maven finds the copied classes up to date.
-                Files.copy(file, to.resolve(repo.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                try {
+                    // The timestamps too, so that Maven finds the copied classes up to date.
+                    Files.copy(file, to.resolve(repo.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                } catch (NoSuchFileException e) {
+                    // Gone while copying: a report the running build replaced; no command here reads it.
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
                 return FileVisitResult.CONTINUE;
             }
         });
@@ -122,7 +132,16 @@ record DocMaven(Path copy, Path localRepository, boolean offline) {
                         // Another file system, or no hard links: copy instead.
                     }
                 }
-                Files.copy(file, target);
+                try {
+                    Files.copy(file, target);
+                } catch (NoSuchFileException e) {
+                    // Gone while copying: a download or status file the running build replaced.
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
                 return FileVisitResult.CONTINUE;
             }
         });
