@@ -64,7 +64,13 @@ public final class ChoiceSpace {
      */
     public static void main(String[] args) throws IOException {
         if (args.length == 3 && args[0].equals("source")) {
-            System.out.print(CorrectSubmissions.sources(named(args[1])).get(args[2]));
+            var sources = CorrectSubmissions.sources(named(args[1]));
+            if (!sources.containsKey(args[2])) {
+                // Not "null" and exit 0: DocCommandsTests runs docs/fairness.md's source command as written.
+                throw new IllegalArgumentException("draw " + args[1] + " has no file " + args[2] + "; its files: "
+                    + String.join(", ", new java.util.TreeSet<>(sources.keySet())));
+            }
+            System.out.print(sources.get(args[2]));
             return;
         }
         if (args.length >= 3 && args[0].equals("class")) {
