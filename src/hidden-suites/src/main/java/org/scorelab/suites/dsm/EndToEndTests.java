@@ -60,13 +60,16 @@ public class EndToEndTests {
         for (int k = 0; k < 3; k++) {
             double fraction = stats.fractions()[k];
             double std = stats.stds()[k];
-            if (fraction < 0.2 || fraction > 0.47 || std < 0.06 || std > 0.2) {
+            // Every mode found (at least 0.15 of the samples; the sheet's weights are 1/3 each, and how evenly the
+            // chains share out between modes depends on sigma_L, the student's choice: s16-0 of docs/fairness.md,
+            // sigma_L = 0.52, put 0.489 in one mode), each with roughly the right width.
+            if (fraction < 0.15 || std < 0.06 || std > 0.2) {
                 throw Feedback.of(TASK, "5000 samples of your trained model, mode at " + Feedback.format(MixtureSpec.SHEET.mean(k)))
-                    .mismatch("fraction in [0.20, 0.47] and standard deviation in [0.06, 0.20]",
+                    .mismatch("fraction at least 0.15 and standard deviation in [0.06, 0.20]",
                         String.format(Locale.ROOT, "fraction %.3f, standard deviation %.4f", fraction, std),
                         std > 0.2 ? "the samples are too spread: the sampler's last levels do not settle them (more "
                             + "steps or a larger epsilon at the small levels), or the trained score is too weak there"
-                            : fraction < 0.2 ? "a mode gets too few samples: check the start distribution (it should cover "
+                            : fraction < 0.15 ? "a mode gets too few samples: check the start distribution (it should cover "
                             + "all modes) and the learned score's sign"
                             : "the samples collapse onto too few points: check the learned score's sign and size, and epsilon");
             }
