@@ -83,7 +83,8 @@ public final class DenoisingScoreMatching implements DenoisingObjective {
 
     @Override
     public Map<String, Object> hyperParameters() {
-        return HyperParameters.of("optimizer", "Adam", "learning rate", LEARNING_RATE + " decaying linearly to " + LEARNING_RATE / 10,
+        return HyperParameters.of("optimizer", "Adam", "learning rate", HyperParameters.format(LEARNING_RATE)
+            + " decaying linearly to " + HyperParameters.format(LEARNING_RATE / 10),
             "iterations", ITERATIONS, "batch size", BATCH + " (" + BATCH / 2 + " points, antithetic noise)",
             "weights", "exponential moving average, decay " + AVERAGE_DECAY);
     }
