@@ -41,7 +41,7 @@ record DocMaven(Path copy, Path localRepository, boolean offline) {
     static DocMaven prepare(Path repo, ProjectPoms poms, Path dir) throws IOException {
         Path copy = copy(repo, dir.resolve("repository"));
         Path local = dir.resolve("m2");
-        linkDependencies(buildRepository(), local);
+        LocalRepositories.copyDependencies(buildRepository(), local, file -> false);
         installReactor(repo, poms, local);
         String exec = poms.managedPluginVersion("exec-maven-plugin");
         boolean offline = Files.isRegularFile(
@@ -104,47 +104,6 @@ record DocMaven(Path copy, Path localRepository, boolean offline) {
             }
         });
         return to;
-    }
-
-    /**
-     * The build repository's artifacts but the scorelab ones (possibly stale): jars as hard links where the file system
-     * allows (Maven never rewrites one), everything else copied (Maven may rewrite metadata).
-     */
-    private static void linkDependencies(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (from.relativize(dir).startsWith(Path.of("org", "scorelab"))) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (file.getFileName().toString().endsWith(".jar")) {
-                    try {
-                        Files.createLink(target, file);
-                        return FileVisitResult.CONTINUE;
-                    } catch (IOException | UnsupportedOperationException e) {
-                        // Another file system, or no hard links: copy instead.
-                    }
-                }
-                try {
-                    Files.copy(file, target);
-                } catch (NoSuchFileException e) {
-                    // Gone while copying: a download or status file the running build replaced.
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     /** This build's scorelab artifacts, laid out as {@code mvn install} lays them: the parent pom, each module's pom and jar. */

@@ -2,6 +2,7 @@ package org.scorelab.grading;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Splits text into words as the programs that read the documentation's commands do: bash (single and double quotes,
@@ -14,28 +15,28 @@ final class ShellWords {
 
     /** The line without its comment: from a {@code #} that starts a word outside quotes. */
     static String withoutComment(String line) {
-        char quote = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '\\') {
-                i++;
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
-                return line.substring(0, i);
-            }
-        }
-        return line;
+        int hash = firstUnquoted(line, 0, i -> line.charAt(i) == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1))));
+        return hash < 0 ? line : line.substring(0, hash);
     }
 
     /** The commands of a logical line, split at {@code &&} outside quotes, each stripped; blank ones dropped. */
     static List<String> commands(String line) {
         List<String> commands = new ArrayList<>();
-        char quote = 0;
         int from = 0;
-        for (int i = 0; i < line.length(); i++) {
+        for (int and; (and = firstUnquoted(line, from, i -> line.startsWith("&&", i))) >= 0; from = and + 2) {
+            commands.add(line.substring(from, and));
+        }
+        commands.add(line.substring(from));
+        return commands.stream().map(s -> s.strip().replaceAll("\\s+", " ")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * The first index from {@code from} on that lies outside quotes and backslash escapes and satisfies {@code at},
+     * or -1. {@code from} must itself lie outside quotes.
+     */
+    private static int firstUnquoted(String line, int from, IntPredicate at) {
+        char quote = 0;
+        for (int i = from; i < line.length(); i++) {
             char c = line.charAt(i);
             if (quote != 0) {
                 quote = c == quote ? 0 : quote;
@@ -43,14 +44,11 @@ final class ShellWords {
                 i++;
             } else if (c == '\'' || c == '"') {
                 quote = c;
-            } else if (c == '&' && line.startsWith("&&", i)) {
-                commands.add(line.substring(from, i));
-                from = i + 2;
-                i++;
+            } else if (at.test(i)) {
+                return i;
             }
         }
-        commands.add(line.substring(from));
-        return commands.stream().map(s -> s.strip().replaceAll("\\s+", " ")).filter(s -> !s.isEmpty()).toList();
+        return -1;
     }
 
     /** A command's words as bash splits them (no expansions: the documentation's commands need none). */

@@ -1,11 +1,8 @@
 package org.scorelab.grading.handout;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.scorelab.grading.LocalRepositories;
 
 /**
  * Maven as a student runs it on the handout: a JDK (whatever {@code JAVA_HOME} they have), a local repository in some
@@ -152,35 +150,15 @@ record StudentMaven(Path javaHome, Path localRepository, boolean offline) {
      * scorelab artifacts are left out (the handout must build its kit and checks in its own reactor).
      */
     static Path withoutPluginGroupMetadata(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (from.relativize(dir).startsWith(Path.of("org", "scorelab"))) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
+        return LocalRepositories.copyDependencies(from, to, file -> file.getFileName().toString().startsWith("maven-metadata")
+            && readable(file).contains("<prefix>"));
+    }
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Path target = to.resolve(from.relativize(file).toString());
-                String name = file.getFileName().toString();
-                if (name.startsWith("maven-metadata") && Files.readString(file).contains("<prefix>")) {
-                    return FileVisitResult.CONTINUE;
-                }
-                if (name.endsWith(".jar")) {
-                    try {
-                        Files.createLink(target, file);
-                        return FileVisitResult.CONTINUE;
-                    } catch (IOException | UnsupportedOperationException e) {
-                        // Another file system, or no hard links: copy instead.
-                    }
-                }
-                Files.copy(file, target);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return to;
+    private static String readable(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
     }
 }

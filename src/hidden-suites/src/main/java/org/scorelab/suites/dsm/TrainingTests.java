@@ -1,6 +1,5 @@
 package org.scorelab.suites.dsm;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
 import org.scorelab.suites.support.GradedFailure;
 import org.scorelab.suites.support.Isolation;
+import org.scorelab.suites.support.LossTrend;
 import org.scorelab.suites.support.PublicChecks;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
@@ -92,23 +92,10 @@ public class TrainingTests {
         }
     }
 
-    /**
-     * What the loss history shows, for a message (not a check of its own: a correct loop may do most of its work in
-     * the first 5% of iterations, after which the loss hovers within its noise): whether the mean of the first 5% of
-     * iterations (at least 10) minus that of the last 10% exceeds z = 5.20 standard errors of the difference.
-     */
+    /** What the loss history shows ({@link LossTrend}), with advice for a failed Task 3.3 training check. */
     static String lossTrend(double[] history) {
-        int head = Math.max(10, history.length / 20);
-        int tail = Math.max(10, history.length / 10);
-        double[] first = Arrays.copyOfRange(history, 0, head);
-        double[] last = Arrays.copyOfRange(history, history.length - tail, history.length);
-        double drop = mean(first) - mean(last);
-        double z = drop / Math.sqrt(variance(first) / head + variance(last) / tail);
-        String figures = String.format(Locale.ROOT, " (the first 5%% of iterations minus the last 10%%: %s, %.1f standard errors)",
-            Feedback.number(drop), z);
-        return z > Thresholds.oneSidedZ(Thresholds.FALSE_FAILURE_RATE)
-            ? "its loss fell" + figures + ": more iterations or a larger learning rate"
-            : "its loss did not fall" + figures + ": check the sign of what is minimised and the learning rate";
+        return LossTrend.of(history, "more iterations or a larger learning rate",
+            "check the sign of what is minimised and the learning rate");
     }
 
     /** Whether any parameter differs from its initial value. */
@@ -142,14 +129,5 @@ public class TrainingTests {
             Tensor s = Tensor.constant(Nd4j.valueArrayOf(new long[] {x.size(0), 1}, sigma, DataType.DOUBLE));
             return Autograd.grad(model.energy(point, s).sum(), point, false).neg().value();
         });
-    }
-
-    private static double mean(double[] v) {
-        return Arrays.stream(v).average().orElseThrow();
-    }
-
-    private static double variance(double[] v) {
-        double m = mean(v);
-        return Arrays.stream(v).map(x -> (x - m) * (x - m)).sum() / (v.length - 1);
     }
 }

@@ -1,6 +1,5 @@
 package org.scorelab.suites.ebm;
 
-import java.util.Arrays;
 import java.util.Locale;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -11,6 +10,8 @@ import org.scorelab.diagnostics.Mmd;
 import org.scorelab.ebm.api.EnergyModel;
 import org.scorelab.random.Rng;
 import org.scorelab.suites.support.Feedback;
+import org.scorelab.suites.support.LossTrend;
+import org.scorelab.suites.support.SampleMoments;
 import org.scorelab.suites.support.Thresholds;
 
 /**
@@ -25,7 +26,7 @@ final class TrainedModelQuality {
     /** A mean paired advantage over the Gaussian and its standard error. */
     record Margin(double mean, double standardError) {
         static Margin of(double[] d) {
-            return new Margin(Samples.mean(d), Samples.standardError(d));
+            return new Margin(SampleMoments.mean(d), SampleMoments.standardError(d));
         }
 
         @Override
@@ -97,25 +98,10 @@ final class TrainedModelQuality {
         }
     }
 
-    /**
-     * What a loss history shows, for a message: whether the mean of the first 5% of iterations (at least 10) minus that
-     * of the last 10% exceeds z = 5.20 standard errors of the difference (normal approximation). Not a check of its own:
-     * a correct loop may do most of its work in the first 5% (the loss then hovers within its noise), so only a failed
-     * quality check consults it, to say what the loop did.
-     */
+    /** What the loss history shows ({@link LossTrend}), with advice for a failed ebm training check. */
     static String lossTrend(double[] history) {
-        if (history == null || history.length < 20) {
-            return "";
-        }
-        double[] first = Arrays.copyOfRange(history, 0, Math.max(10, history.length / 20));
-        double[] last = Arrays.copyOfRange(history, history.length - Math.max(10, history.length / 10), history.length);
-        double drop = Samples.mean(first) - Samples.mean(last);
-        double z = drop / Math.hypot(Samples.standardError(first), Samples.standardError(last));
-        String figures = String.format(Locale.ROOT, " (the first 5%% of iterations minus the last 10%%: %s, %.1f standard errors)",
-            Feedback.number(drop), z);
-        return z > Thresholds.oneSidedZ(RATE)
-            ? "its loss fell" + figures + ": train longer or with a larger learning rate, and check that the loss is the task's"
-            : "its loss did not fall" + figures + ": check the sign of what the loop minimises and the learning rate";
+        return LossTrend.of(history, "train longer or with a larger learning rate, and check that the loss is the task's",
+            "check the sign of what the loop minimises and the learning rate");
     }
 
     /**

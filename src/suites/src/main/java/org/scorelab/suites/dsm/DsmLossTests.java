@@ -25,6 +25,7 @@ import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
 import org.scorelab.suites.support.Isolation;
+import org.scorelab.suites.support.SampleMoments;
 import org.scorelab.suites.support.Slips;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
@@ -138,8 +139,7 @@ public class DsmLossTests {
         }
         double expected = 2 - sigma * sigma * cachedQuadrature;
         double[] terms = exactTerms(truth, x, noisy, sigma);
-        double mean = java.util.Arrays.stream(terms).average().orElseThrow();
-        double sd = Math.sqrt(java.util.Arrays.stream(terms).map(t -> (t - mean) * (t - mean)).sum() / (n - 1));
+        double sd = Math.sqrt(SampleMoments.variance(terms));
         double z = Thresholds.twoSidedZ(FALSE_FAILURE_RATE);
         double found = lossValue(Solutions.dsm().objective(), Energies.exact(MixtureSpec.SHEET), new INDArray[] {x, noisy, sigmas});
         if (Math.abs(found - expected) > z * sd / Math.sqrt(n)) {

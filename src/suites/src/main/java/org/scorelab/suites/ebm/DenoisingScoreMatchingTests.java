@@ -21,6 +21,7 @@ import org.scorelab.random.Rng;
 import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.SampleMoments;
 import org.scorelab.suites.support.Slips;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
@@ -121,7 +122,7 @@ public class DenoisingScoreMatchingTests {
             }
         }
         double expected = 1 / (sigma * sigma) - k;
-        double bound = Thresholds.twoSidedZ(FALSE_FAILURE_RATE) * Samples.standardError(terms);
+        double bound = Thresholds.twoSidedZ(FALSE_FAILURE_RATE) * SampleMoments.standardError(terms);
         double found = value(method().loss(exact, x, y, sigma));
         if (Math.abs(found - expected) > bound) {
             throw Feedback.of(TASK, "loss of the exact score of N(m, (0.3 + 0.2^2) I) on 20000 points, sigma = 0.2")

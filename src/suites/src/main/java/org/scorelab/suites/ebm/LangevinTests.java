@@ -2,7 +2,6 @@ package org.scorelab.suites.ebm;
 
 import static org.scorelab.suites.support.Thresholds.FALSE_FAILURE_RATE;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +18,7 @@ import org.scorelab.random.Rng;
 import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.SampleMoments;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
 
@@ -134,8 +134,8 @@ public class LangevinTests {
         double[] values = Checks.shape(TASK, "sample shape", out, n, 2);
         Checks.finite(TASK, "sampled points", values, "the chain diverged: check the sign of the drift (it follows the score)");
         int count = values.length;
-        double mean = Arrays.stream(values).average().orElseThrow();
-        double variance = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / (count - 1);
+        double mean = SampleMoments.mean(values);
+        double variance = SampleMoments.variance(values);
         Map<String, UnadjustedLangevinLaw> laws = UnadjustedLangevinLaw.candidates(tau, steps, TARGET_MEAN, TARGET_VARIANCE, START_MEAN, START_STD);
         UnadjustedLangevinLaw right = laws.get("right");
         String what = String.format(Locale.ROOT, "%d Langevin steps of tau = %s on N(0.5, 0.8 I) from N(-2, 0.3^2 I), 10000 points", steps,

@@ -20,6 +20,7 @@ import org.scorelab.random.Rng;
 import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.SampleMoments;
 import org.scorelab.suites.support.Slips;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
@@ -142,7 +143,7 @@ public class MaximumLikelihoodTests {
                 dataTerms[i] = -(d[2 * i + a] - centre[a]) / v;
                 sampleTerms[i] = -(s[2 * i + a] - centre[a]) / v;
             }
-            double se = Math.hypot(Samples.standardError(dataTerms), Samples.standardError(sampleTerms));
+            double se = Math.hypot(SampleMoments.standardError(dataTerms), SampleMoments.standardError(sampleTerms));
             double expected = -shift / v;
             if (Math.abs(found[a] - expected) > z * se) {
                 String mistake = Math.abs(found[a] + expected) <= z * se && shift != 0

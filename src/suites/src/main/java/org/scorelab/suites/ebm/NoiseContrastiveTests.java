@@ -23,6 +23,7 @@ import org.scorelab.random.Rng;
 import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.SampleMoments;
 import org.scorelab.suites.support.Slips;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
@@ -181,7 +182,7 @@ public class NoiseContrastiveTests {
             dataTerms[i] = -Math.exp(logSigmoid(-gx[i]));
             noiseTerms[i] = Math.exp(logSigmoid(gy[i]));
         }
-        double se = Math.hypot(Samples.standardError(dataTerms), Samples.standardError(noiseTerms));
+        double se = Math.hypot(SampleMoments.standardError(dataTerms), SampleMoments.standardError(noiseTerms));
         double z = Thresholds.twoSidedZ(FALSE_FAILURE_RATE / 2);
         double[] lossTermsData = new double[n];
         double[] lossTermsNoise = new double[n];
@@ -189,7 +190,7 @@ public class NoiseContrastiveTests {
             lossTermsData[i] = -logSigmoid(gx[i]);
             lossTermsNoise[i] = -logSigmoid(-gy[i]);
         }
-        double lossSe = Math.hypot(Samples.standardError(lossTermsData), Samples.standardError(lossTermsNoise));
+        double lossSe = Math.hypot(SampleMoments.standardError(lossTermsData), SampleMoments.standardError(lossTermsNoise));
         double population = populationLoss(f, trueC);
         if (Math.abs(lossValue - population) > z * lossSe) {
             throw Feedback.of(TASK, "loss when the model is the data's law and c its true log(1/z), 20000 + 20000 points")
