@@ -5,7 +5,7 @@
 # Usage (after `mvn -B -q install -DskipTests`): reference/bench/speed-table.sh [quick] [row-name prefix...]
 #   quick: one repeat of a tenth of each row's steps, to check that everything runs (its figures mean little);
 #   prefixes, e.g. `dsm_step ml_`: only those rows. MVN replaces the Maven command, e.g. MVN="mvn -o".
-# Takes about 10 minutes in full; the raw outputs (with every machine fact) stay in the folder printed last.
+# A full run takes several minutes on an idle machine; the raw outputs (all the facts) stay in the folder printed last.
 set -euo pipefail
 root="$(git -C "$(dirname "$0")" rev-parse --show-toplevel)"
 cd "$root"

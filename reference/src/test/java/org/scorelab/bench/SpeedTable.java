@@ -81,7 +81,7 @@ public final class SpeedTable {
             Nd4j.factory().blas().getMaxThreads()));
         try {
             Files.readAllLines(Path.of("/proc/self/maps")).stream().map(line -> line.replaceAll("^.* ", ""))
-                .filter(file -> file.toLowerCase(Locale.ROOT).contains("blas")).distinct()
+                .filter(file -> file.replaceAll("^.*/", "").toLowerCase(Locale.ROOT).contains("blas")).distinct()
                 .forEach(file -> facts.add("loaded: " + file));
         } catch (IOException e) {
             facts.add("loaded BLAS libraries unknown (no /proc/self/maps)");
