@@ -83,9 +83,10 @@ public final class SubmissionFigures {
         if (panels.isEmpty()) {
             return Optional.empty();
         }
-        Page page = new Page("dsm-report", "dsm: your trained model beside the exact mixture",
-            "From the hidden end-to-end check (Task 4.2): your pipeline's samples and learned score (-grad_x f), and what "
-                + "a perfect model gives. Arrows share one colour scale per pair.", 2, panels);
+        Page page = new Page("dsm-report", "dsm: your pipeline's model beside the exact mixture",
+            "From the hidden end-to-end check (Task 4.2): the suites' network trained by your loop, its learned score "
+                + "(-grad_x f) and your sampler's samples, and what a perfect model gives. Arrows share one colour scale per "
+                + "pair.", 2, panels);
         return Optional.of(png(page));
     }
 

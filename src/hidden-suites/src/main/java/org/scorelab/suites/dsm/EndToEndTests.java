@@ -21,18 +21,22 @@ import org.scorelab.suites.support.Isolation;
 import org.scorelab.suites.support.Solutions;
 
 /**
- * Hidden end-to-end check of Task 4.2: the student's pipeline (network 3.2, training 3.3, learned score 3.5, sampler
- * 4.1) must produce 5,000 samples that find every mode with roughly the right width. It depends on those tasks by
- * design (declared as mayLose 4.2 in the misconceptions corpus); it trains on 10,000 points drawn by the suites and uses
- * the student's levels only where they pass Task 3.1's checks (else the sheet's 0.01..1, L = 10), so a mistake in Task
- * 1.1 or in the levels costs those tasks alone (issue 16). The tolerances are wide (a plain PyTorch solution reaches
- * mode standard deviations of ~0.128, the plain draw plain-2 of docs/fairness.md 0.166; the modes' true width is 0.1005,
- * and 0.20 is twice it), so it tells a working pipeline from a broken one, not a good one from a very good one: 200
- * iterations of training (the corpus's dsm-train-too-short) still fail it.
+ * Hidden end-to-end check of Task 4.2: the student's training loop (3.3), learned score (3.5) and sampler (4.1, 4.2)
+ * must turn a network into 5,000 samples that find every mode with roughly the right width. The network is the suites'
+ * own (as in the hidden check of 3.3), not the student's: the architecture is the student's free choice (Task 3.2, "a
+ * very small and simple network"), and the fairness draws of docs/fairness.md showed correct pipelines whose own
+ * networks (one hidden tanh layer, a 16-unit layer, a deep narrow softplus stack) learned no modes in the budget they
+ * chose. It trains on 10,000 points drawn by the suites and uses the student's levels only where they pass Task 3.1's
+ * checks (else the sheet's 0.01..1, L = 10), so a mistake in Task 1.1 or in the levels costs those tasks alone (issue
+ * 16). The tolerances are wide (the modes' true width is 0.1005; 0.20 is twice it; a blob over all three modes without
+ * modes measures about 0.20 to 0.40 around each mean), so it tells a working pipeline from a broken one, not a good one
+ * from a very good one: 200 iterations of training (the corpus's dsm-train-too-short) still fail it.
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public class EndToEndTests {
     static final String TASK = "4.2";
+    /** The smallest share of the samples that counts a mode as found. */
+    static final double FOUND = 0.05;
 
     @Test
     @Graded(assignment = "dsm", task = TASK, points = 1.0)
@@ -41,7 +45,7 @@ public class EndToEndTests {
         Rng rng = new Rng(600);
         INDArray data = new MixtureTruth(MixtureSpec.SHEET).sample(10_000, rng.split());
         double[] levels = SharedFixtures.levelsOrSheetDefault();
-        EnergyModel network = solution.energyNetwork(rng.split());
+        EnergyModel network = new SuiteNetwork(rng.split());
         Rng training = rng.split();
         try {
             Isolation.run(TASK, 290, () -> solution.objective().train(network, data, levels, training),
@@ -60,16 +64,17 @@ public class EndToEndTests {
         for (int k = 0; k < 3; k++) {
             double fraction = stats.fractions()[k];
             double std = stats.stds()[k];
-            // Every mode found (at least 0.15 of the samples; the sheet's weights are 1/3 each, and how evenly the
-            // chains share out between modes depends on sigma_L, the student's choice: s16-0 of docs/fairness.md,
-            // sigma_L = 0.52, put 0.489 in one mode), each with roughly the right width.
-            if (fraction < 0.15 || std < 0.06 || std > 0.2) {
+            // Every mode found: at least 0.05 of the samples (a collapsed mode keeps under 1%). Not its weight: the
+            // sheet's weights are 1/3 each, but how the chains share out between modes depends on sigma_L, the
+            // student's choice, and on the model; s16-0 of docs/fairness.md (sigma_L = 0.52) put 0.489 in one mode
+            // with its own network and 0.105 in another with the suites'. Each mode with roughly the right width.
+            if (fraction < FOUND || std < 0.06 || std > 0.2) {
                 throw Feedback.of(TASK, "5000 samples of your trained model, mode at " + Feedback.format(MixtureSpec.SHEET.mean(k)))
-                    .mismatch("fraction at least 0.15 and standard deviation in [0.06, 0.20]",
+                    .mismatch("fraction at least 0.05 and standard deviation in [0.06, 0.20]",
                         String.format(Locale.ROOT, "fraction %.3f, standard deviation %.4f", fraction, std),
                         std > 0.2 ? "the samples are too spread: the sampler's last levels do not settle them (more "
                             + "steps or a larger epsilon at the small levels), or the trained score is too weak there"
-                            : fraction < 0.15 ? "a mode gets too few samples: check the start distribution (it should cover "
+                            : fraction < FOUND ? "a mode gets too few samples: check the start distribution (it should cover "
                             + "all modes) and the learned score's sign"
                             : "the samples collapse onto too few points: check the learned score's sign and size, and epsilon");
             }
