@@ -2,10 +2,6 @@ package org.scorelab.optim;
 
 import java.util.Arrays;
 import java.util.List;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
-import org.scorelab.autograd.Scratch;
 import org.scorelab.autograd.Tensor;
 
 /**
@@ -34,9 +30,10 @@ public final class Adam extends Optimizer {
     private final double weightDecay;
     private final boolean amsgrad;
     private final long[] steps;
-    private final INDArray[] m;
-    private final INDArray[] v;
-    private final INDArray[] vMax;
+    /** The moments of each parameter, row-major, updated in Java ({@link FlatValues}). */
+    private final double[][] m;
+    private final double[][] v;
+    private final double[][] vMax;
 
     /** Adam with PyTorch's defaults: lr 1e-3, betas (0.9, 0.999), eps 1e-8. */
     public Adam(List<Tensor> params) {
@@ -74,9 +71,9 @@ public final class Adam extends Optimizer {
         this.amsgrad = amsgrad;
         int n = params.size();
         this.steps = new long[n];
-        this.m = new INDArray[n];
-        this.v = new INDArray[n];
-        this.vMax = new INDArray[n];
+        this.m = new double[n][];
+        this.v = new double[n][];
+        this.vMax = new double[n][];
     }
 
     private static void requireFinite(String name, double value, boolean rule, String ruleText) {
@@ -87,26 +84,31 @@ public final class Adam extends Optimizer {
 
     @Override
     protected void update(int i, Tensor p) {
+        double[] w = FlatValues.read(p.value());
+        double[] grad = FlatValues.read(p.grad());
         if (m[i] == null) {
-            long[] shape = p.shape();
-            m[i] = Scratch.outside(() -> Nd4j.zeros(shape));
-            v[i] = Scratch.outside(() -> Nd4j.zeros(shape));
-            vMax[i] = amsgrad ? Scratch.outside(() -> Nd4j.zeros(shape)) : null;
+            m[i] = new double[w.length];
+            v[i] = new double[w.length];
+            vMax[i] = amsgrad ? new double[w.length] : null;
         }
         long t = ++steps[i];
-        INDArray g = weightDecay == 0 ? p.grad() : p.grad().add(p.value().mul(weightDecay));
-        m[i].muli(beta1).addi(g.mul(1 - beta1));
-        v[i].muli(beta2).addi(g.mul(1 - beta2).muli(g));
-        double biasCorrection1 = 1 - Math.pow(beta1, t);
-        double biasCorrection2 = 1 - Math.pow(beta2, t);
-        double stepSize = lr / biasCorrection1;
-        INDArray second = v[i];
-        if (amsgrad) {
-            Transforms.max(vMax[i], v[i], false);
-            second = vMax[i];
+        double stepSize = lr / (1 - Math.pow(beta1, t));
+        double sqrtBiasCorrection2 = Math.sqrt(1 - Math.pow(beta2, t));
+        double[] mi = m[i];
+        double[] vi = v[i];
+        for (int k = 0; k < w.length; k++) {
+            double g = weightDecay == 0 ? grad[k] : grad[k] + w[k] * weightDecay;
+            mi[k] = mi[k] * beta1 + g * (1 - beta1);
+            vi[k] = vi[k] * beta2 + g * (1 - beta2) * g;
+            double second = vi[k];
+            if (amsgrad) {
+                vMax[i][k] = Math.max(vMax[i][k], vi[k]);
+                second = vMax[i][k];
+            }
+            double denom = Math.sqrt(second) / sqrtBiasCorrection2 + eps;
+            w[k] = w[k] - mi[k] * stepSize / denom;
         }
-        INDArray denom = Transforms.sqrt(second, true).divi(Math.sqrt(biasCorrection2)).addi(eps);
-        p.value().subi(m[i].mul(stepSize).divi(denom));
+        FlatValues.write(w, p.value());
     }
 
     /** Steps taken by the parameter that has been updated most often (all of them, in ordinary training). */

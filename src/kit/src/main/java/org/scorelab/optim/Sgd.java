@@ -1,9 +1,6 @@
 package org.scorelab.optim;
 
 import java.util.List;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.scorelab.autograd.Scratch;
 import org.scorelab.autograd.Tensor;
 
 /**
@@ -31,7 +28,8 @@ public final class Sgd extends Optimizer {
     private final double dampening;
     private final double weightDecay;
     private final boolean nesterov;
-    private final INDArray[] momentumBuffers;
+    /** Each parameter's momentum buffer b, row-major, updated in Java ({@link FlatValues}). */
+    private final double[][] momentumBuffers;
 
     /** Plain gradient descent, {@code p = p - lr * grad}. */
     public Sgd(List<Tensor> params, double lr) {
@@ -71,7 +69,7 @@ public final class Sgd extends Optimizer {
         this.dampening = dampening;
         this.weightDecay = weightDecay;
         this.nesterov = nesterov;
-        this.momentumBuffers = new INDArray[params.size()];
+        this.momentumBuffers = new double[params.size()][];
     }
 
     /** Starts a configuration with learning rate {@code lr} and PyTorch's other defaults. */
@@ -81,19 +79,22 @@ public final class Sgd extends Optimizer {
 
     @Override
     protected void update(int index, Tensor p) {
-        INDArray g = weightDecay == 0 ? p.grad() : p.grad().add(p.value().mul(weightDecay));
-        if (momentum != 0) {
-            INDArray b = momentumBuffers[index];
-            if (b == null) {
-                INDArray first = g;
-                b = Scratch.outside(() -> Nd4j.zeros(first.shape()).assign(first));
-                momentumBuffers[index] = b;
-            } else {
-                b.muli(momentum).addi(g.mul(1 - dampening));
-            }
-            g = nesterov ? g.add(b.mul(momentum)) : b;
+        double[] w = FlatValues.read(p.value());
+        double[] grad = FlatValues.read(p.grad());
+        boolean first = momentumBuffers[index] == null;
+        if (momentum != 0 && first) {
+            momentumBuffers[index] = new double[w.length];
         }
-        p.value().subi(g.mul(lr));
+        double[] b = momentumBuffers[index];
+        for (int k = 0; k < w.length; k++) {
+            double g = weightDecay == 0 ? grad[k] : grad[k] + w[k] * weightDecay;
+            if (momentum != 0) {
+                b[k] = first ? g : b[k] * momentum + g * (1 - dampening);
+                g = nesterov ? g + b[k] * momentum : b[k];
+            }
+            w[k] = w[k] - g * lr;
+        }
+        FlatValues.write(w, p.value());
     }
 
     @Override
