@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The speed table of issue 20: the kit's side (org.scorelab.bench.SpeedTable, reference test scope) in one JVM per
-# native thread count, 1 and 2, then PyTorch's side (reference/src/test/python/pytorch_speed.py) with 1 and 2 threads
+# OMP_NUM_THREADS, 1 and 2 (the kit keeps to one native thread whatever it says: the second column checks that), then PyTorch's side (reference/src/test/python/pytorch_speed.py) with 1 and 2 threads
 # where /usr/bin/python3 has torch, back to back; then one Markdown table of the medians in ms per step.
 # Usage (after `mvn -B -q install -DskipTests`): reference/bench/speed-table.sh [quick] [row-name prefix...]
 #   quick: one repeat of a tenth of each row's steps, to check that everything runs (its figures mean little);
@@ -16,7 +16,7 @@ args=()
 for t in 1 2; do
   echo "kit, $t thread(s)..." >&2
   if ! OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t "${mvn[@]}" -B -q -pl reference exec:java -Dexec.classpathScope=test \
-      -Dexec.mainClass=org.scorelab.bench.SpeedTable -Dscorelab.threads="$t" "${args[@]}" > "$out/kit-$t.tsv"; then
+      -Dexec.mainClass=org.scorelab.bench.SpeedTable "${args[@]}" > "$out/kit-$t.tsv"; then
     cat "$out/kit-$t.tsv" >&2
     exit 1
   fi

@@ -18,12 +18,12 @@ import org.scorelab.random.Rng;
  * The kit's side of the speed table of issue 20 ({@link DsmWorkloads}, {@link EbmWorkloads}); PyTorch's side is
  * reference/src/test/python/pytorch_speed.py, and reference/bench/speed-table.sh runs both and prints the table.
  * Each row: its warm-up steps, then {@value #REPEATS} repeats of its steps; printed are the median, the fastest and the
- * slowest repeat in ms per step, tab-separated after '#' lines of machine facts. The native threads follow
- * {@code -Dscorelab.threads} (default 1).
+ * slowest repeat in ms per step, tab-separated after '#' lines of machine facts. The kit runs its native operations on
+ * one thread whatever {@code OMP_NUM_THREADS} says (org.scorelab.autograd.NativeThreads); the facts show the threads.
  *
  * <p>Arguments: {@code quick} (one repeat of a tenth of the steps: checks that it runs, measures nothing), then
  * row-name prefixes to run only those rows. Run:
- * {@code mvn -B -q -pl reference exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.scorelab.bench.SpeedTable -Dscorelab.threads=1}
+ * {@code mvn -B -q -pl reference exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.scorelab.bench.SpeedTable}
  */
 public final class SpeedTable {
     static final int REPEATS = 5;
@@ -76,9 +76,10 @@ public final class SpeedTable {
         facts.add(String.format("ND4J %s, %s, BLAS vendor %s (org.bytedeco openblas %s)", version("org.nd4j", "nd4j-api"),
             Nd4j.getBackend().getClass().getSimpleName(), Nd4j.factory().blas().getBlasVendor(),
             version("org.bytedeco", "openblas")));
-        facts.add(String.format("threads: scorelab.threads = %s, ND4J max threads %d, BLAS max threads %d",
-            System.getProperty("scorelab.threads", "unset (1)"), Nd4j.getEnvironment().maxThreads(),
-            Nd4j.factory().blas().getMaxThreads()));
+        facts.add(String.format("threads: OMP_NUM_THREADS = %s, OpenMP max threads %d, ND4J master threads %d, BLAS max "
+                + "threads %d", System.getenv().getOrDefault("OMP_NUM_THREADS", "unset"),
+            org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads(),
+            Nd4j.getEnvironment().maxMasterThreads(), Nd4j.factory().blas().getMaxThreads()));
         try {
             Files.readAllLines(Path.of("/proc/self/maps")).stream().map(line -> line.replaceAll("^.* ", ""))
                 .filter(file -> file.replaceAll("^.*/", "").toLowerCase(Locale.ROOT).contains("blas")).distinct()
