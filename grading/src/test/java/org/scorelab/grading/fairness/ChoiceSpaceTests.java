@@ -23,7 +23,8 @@ class ChoiceSpaceTests {
         assertThat(MANY.stream().map(d -> d.dsm().network().levelInput()).distinct()).hasSize(DsmChoices.Network.LEVEL_INPUTS.size());
         assertThat(MANY.stream().map(d -> d.dsm().start()).distinct()).hasSize(DsmChoices.STARTS.size());
         assertThat(MANY.stream().map(d -> d.dsm().training().optimizer()).distinct()).hasSize(2);
-        assertThat(MANY.stream().map(d -> d.dsm().training().batch()).distinct()).hasSize(5);
+        assertThat(MANY.stream().filter(d -> d.dsm().training().optimizer().equals(Training.ADAM)).map(d -> d.dsm().training().batch())
+            .distinct()).hasSize(5);
         assertThat(MANY.stream().map(d -> d.dsm().network().widths().size()).distinct()).hasSize(4);
         assertThat(MANY.stream().map(d -> d.ebm().mlStart()).distinct()).hasSize(EbmChoices.ML_STARTS.size());
         assertThat(MANY.stream().map(d -> d.ebm().persistent()).distinct()).hasSize(2);
@@ -39,6 +40,26 @@ class ChoiceSpaceTests {
             assertThat(LangevinSettling.settles(c.noiseLevels(), c.epsilon(), c.steps())).as(d.name() + " settles").isTrue();
             assertThat(DsmChoices.trainingSeconds(c.network(), c.training())).as(d.name()).isLessThanOrEqualTo(2.5 * DsmChoices.TRAINING_SECONDS);
         }
+    }
+
+    @Test
+    void sgdTrainsAtLeastItsMinimumWithinTheTimeBudget() {
+        List<Training> sgd = MANY.stream().flatMap(d -> java.util.stream.Stream.of(d.dsm().training(), d.ebm().nce(), d.ebm().ism(),
+            d.ebm().dsm())).filter(t -> t.optimizer().equals(Training.SGD)).toList();
+        assertThat(sgd).hasSizeGreaterThan(20);
+        assertThat(sgd).allSatisfy(t -> assertThat(t.iterations()).isGreaterThanOrEqualTo(Training.SGD_MINIMUM_ITERATIONS));
+        for (ChoiceSpace.Draw d : MANY) {
+            if (d.dsm().training().optimizer().equals(Training.SGD)) {
+                assertThat(DsmChoices.trainingSeconds(d.dsm().network(), d.dsm().training())).as(d.name())
+                    .isLessThanOrEqualTo(DsmChoices.TRAINING_SECONDS);
+            }
+        }
+        // A slow SGD draw halves its batch instead of its iterations.
+        Training slow = new Training(Training.SGD, 0.003, false, 5000, 0).forSgdStudent(t -> t.iterations() * t.points(10_000) * 1e-6, 10, 10_000);
+        assertThat(slow.iterations()).isEqualTo(5000);
+        assertThat(slow.batch()).isEqualTo(1250);
+        Training adam = new Training(Training.ADAM, 0.001, false, 500, 0);
+        assertThat(adam.forSgdStudent(t -> 1e9, 10, 10_000)).isSameAs(adam);
     }
 
     @Test

@@ -94,7 +94,8 @@ record DsmChoices(double sigma1, double sigmaL, int levels, Network network, Tra
         Network network = network(forNetwork);
         int[] batches = {128, 256, 512, 1000, 0};
         Training training = Training.draw(forTraining, new double[] {3e-4, 3e-3}, new double[] {1e-3, 1e-2},
-            500 * (4 + forTraining.nextInt(13)), batches[forTraining.nextInt(batches.length)]);
+            500 * (4 + forTraining.nextInt(13)), batches[forTraining.nextInt(batches.length)])
+            .forSgdStudent(t -> trainingSeconds(network, t), TRAINING_SECONDS, DATA);
         while (trainingSeconds(network, training) > TRAINING_SECONDS) { // a student who waits about two minutes at most
             training = new Training(training.optimizer(), training.learningRate(), training.decay(), training.iterations() - 500 < 1000
                 ? training.iterations() / 2 : training.iterations() - 500, training.batch());

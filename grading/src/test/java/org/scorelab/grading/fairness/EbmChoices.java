@@ -77,7 +77,8 @@ record EbmChoices(Training ml, int mlSteps, double mlStepSize, boolean persisten
 
     private static Training method(SplittableRandom r, double[] adam, double[] sgd) {
         int[] batches = {128, 256, 512, 1024, 0};
-        Training t = Training.draw(r, adam, sgd, 500 * (2 + r.nextInt(9)), batches[r.nextInt(batches.length)]);
+        Training t = Training.draw(r, adam, sgd, 500 * (2 + r.nextInt(9)), batches[r.nextInt(batches.length)])
+            .forSgdStudent(EbmChoices::seconds, TRAINING_SECONDS, 10_000);
         while (seconds(t) > TRAINING_SECONDS) {
             t = new Training(t.optimizer(), t.learningRate(), t.decay(), t.iterations() - 500, t.batch());
         }

@@ -2,6 +2,7 @@ package org.scorelab.grading.fairness;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 
 /**
  * How one training loop is run, a student's choice where the sheet says "choose a number of iterations, a learning
@@ -12,6 +13,14 @@ import java.util.SplittableRandom;
 record Training(String optimizer, double learningRate, boolean decay, int iterations, int batch) {
     static final String ADAM = "Adam";
     static final String SGD = "SGD";
+    /**
+     * The fewest iterations a student trains SGD with momentum for. SGD takes more steps than Adam to the same loss,
+     * and a student who plots the loss (both sheets ask for the plot) sees it still falling and trains on. Measured
+     * (docs/fairness.md, "Trainings that do not learn"): the hidden dsm 3.3 check's network trained by SGD at 0.0024
+     * on the whole data set missed its bar after 500 and 1,000 iterations and met it after 2,000; ebm's DSM at 0.0024,
+     * batch 128, missed after 1,500 and met it after 3,000.
+     */
+    static final int SGD_MINIMUM_ITERATIONS = 2000;
 
     Training {
         if (!optimizer.equals(ADAM) && !optimizer.equals(SGD) || !(learningRate > 0) || iterations < 20 || batch < 0
@@ -34,6 +43,22 @@ record Training(String optimizer, double learningRate, boolean decay, int iterat
         boolean isAdam = r.nextDouble() < 0.75;
         double[] range = isAdam ? adam : sgd;
         return new Training(isAdam ? ADAM : SGD, round(logUniform(r, range[0], range[1])), isAdam && r.nextBoolean(), iterations, batch);
+    }
+
+    /**
+     * This training, made to fit within {@code limit} seconds as a student who waits that long would: SGD is given at
+     * least {@link #SGD_MINIMUM_ITERATIONS} and, while too slow, half the batch (down to 128 points) rather than fewer
+     * iterations. Adam draws are returned as they are (their callers cut iterations).
+     */
+    Training forSgdStudent(ToDoubleFunction<Training> seconds, double limit, int dataSize) {
+        if (!optimizer.equals(SGD)) {
+            return this;
+        }
+        Training t = new Training(optimizer, learningRate, decay, Math.max(iterations, SGD_MINIMUM_ITERATIONS), batch);
+        while (seconds.applyAsDouble(t) > limit && t.points(dataSize) > 128) {
+            t = new Training(optimizer, learningRate, decay, t.iterations, Math.max(128, t.points(dataSize) / 2));
+        }
+        return t;
     }
 
     /** The batch as the loop reads it: {@code data} itself, or {@code rng.rows(data, batch)}. */
