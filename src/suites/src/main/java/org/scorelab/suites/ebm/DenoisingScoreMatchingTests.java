@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -170,20 +171,14 @@ public class DenoisingScoreMatchingTests {
             // the three evaluations are recorded
         }
         List<double[]> seen = recording.inputs;
-        double sum = 0;
-        int count = 0;
-        for (double[] points : seen) {
-            for (int i = 0; i < points.length; i++) {
-                double d = points[i] - (i % 2 == 0 ? 0.5 : -0.5);
-                sum += d * d;
-                count++;
-            }
-        }
+        double[] deviations = seen.stream().flatMapToDouble(points -> IntStream.range(0, points.length)
+            .mapToDouble(i -> points[i] - (i % 2 == 0 ? 0.5 : -0.5))).toArray();
+        int count = deviations.length;
         if (count < 2) {
             throw Feedback.of(TASK, "points the model is evaluated at during train(...)").mismatch("evaluations of the model on "
                 + "noisy data points", seen.isEmpty() ? "no evaluation" : "one point", "train must evaluate the loss on batches of data");
         }
-        double variance = sum / count;
+        double variance = SampleMoments.meanSquare(deviations); // about the known mean 0
         int df = count / 2;
         double[] chi2 = Thresholds.chiSquaredInterval(df, FALSE_FAILURE_RATE);
         double lo = sigma * sigma * chi2[0] / df;
