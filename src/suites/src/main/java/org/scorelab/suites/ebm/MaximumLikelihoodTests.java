@@ -58,11 +58,11 @@ public class MaximumLikelihoodTests {
 
     static double meanEnergy(Models.Quadratic f, INDArray x) {
         double[] xy = x.dup('c').data().asDouble();
-        double sum = 0;
-        for (int i = 0; i < xy.length / 2; i++) {
-            sum += f.energyAt(xy[2 * i], xy[2 * i + 1]);
+        double[] energies = new double[xy.length / 2];
+        for (int i = 0; i < energies.length; i++) {
+            energies[i] = f.energyAt(xy[2 * i], xy[2 * i + 1]);
         }
-        return sum / (xy.length / 2);
+        return SampleMoments.mean(energies);
     }
 
 
