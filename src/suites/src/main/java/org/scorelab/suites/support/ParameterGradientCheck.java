@@ -13,13 +13,13 @@ import org.scorelab.autograd.Tensor;
  * (Tasks 1.3, 2.2, 3.1.1, 3.2.2 of ebm and 3.3 of dsm): each parameter in turn, each element within
  * {@code tolerance (1 + |numeric|)} ({@link Checks#matchesFiniteDifferences}).
  *
- * <p>Step: {@link FiniteDifferences#DEFAULT_STEP} (1e-6), which balances the truncation error h^2 |L'''| / 6 (~1e-13
- * |L'''|) against the rounding error eps |L| / h (~2e-10 |L|) in double precision. False-fail argument: the suites
- * check this only on their own small smooth models (quadratic energies, linear scores, a 2-8-2 tanh network) on a
- * handful of fixed points, where L and its third derivatives are O(1) to O(100): the central difference is then off by
- * at most ~1e-8, a hundredth of the smallest tolerance any call site passes (1e-6), and a loss built from Tensor
- * operations has the exact gradient up to rounding. Each call site states its own tolerance and why it suffices
- * (docs/fairness.md, "False-fail arguments of the deterministic checks").
+ * <p>Step: {@link FiniteDifferences#DEFAULT_STEP} (1e-6), which balances the truncation error h^2 |L'''| / 6 against
+ * the rounding error eps |L| / h in double precision. False-fail argument: the suites run this check only on their own
+ * small smooth models (quadratic energies, linear scores, a 2-8-2 tanh network) at a handful of fixed points, with
+ * loss values and derivatives of order 1, where both errors stay around 1e-10 (docs/fairness.md, "False-fail arguments
+ * of the deterministic checks"): four orders of magnitude and more below the tolerances the call sites pass (1e-6 or
+ * 1e-5, relative to 1 + |numeric|). A loss built from Tensor operations has the exact gradient up to rounding. Each
+ * call site states its own tolerance and why it suffices.
  */
 public final class ParameterGradientCheck {
     private final String task;
