@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.DoubleStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -24,6 +25,7 @@ import org.scorelab.suites.support.GradedFailure;
 import org.scorelab.suites.support.Isolation;
 import org.scorelab.suites.support.LossTrend;
 import org.scorelab.suites.support.PublicChecks;
+import org.scorelab.suites.support.SampleMoments;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
 
@@ -66,19 +68,17 @@ public class TrainingTests {
         }
         boolean moved = moved(network, initial);
         INDArray probe = truth.sample(2_000, new Rng(504));
-        double total = 0;
-        int count = 0;
+        DoubleStream.Builder errors = DoubleStream.builder();
         StringBuilder perLevel = new StringBuilder();
         for (double sigma : levels) {
             if (sigma >= 0.1) {
                 double error = ScoreComparison.relativeError(learnedScore(network), truth::scores, probe, sigma);
                 perLevel.append(String.format(Locale.ROOT, "%s%.2f: %s", perLevel.length() == 0 ? "" : ", ", sigma,
                     Feedback.number(error)));
-                total += error;
-                count++;
+                errors.add(error);
             }
         }
-        double mean = total / count;
+        double mean = SampleMoments.mean(errors.build().toArray());
         if (!(mean <= SCORE_ERROR_LIMIT)) {
             String checks = publicChecks();
             String saw = !Double.isFinite(mean) || mean > 1e3

@@ -22,6 +22,7 @@ import org.scorelab.random.Rng;
 import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.SampleMoments;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
 
@@ -66,19 +67,13 @@ public class AnnealedLangevinTests {
         Checks.finite(TASK, "samples", xy, "a step that diverges: check the drift alpha_i / 2 * score");
         LangevinLaw law = new LangevinLaw(TARGET_VARIANCE, levels, epsilon, steps);
         double[] offsets = new double[2];
-        double sumSq = 0;
+        double variance = 0;
         for (int a = 0; a < 2; a++) {
-            double mean = 0;
-            for (int i = 0; i < n; i++) {
-                mean += xy[2 * i + a];
-            }
-            mean /= n;
-            offsets[a] = (mean - TARGET_MEAN[a]) / (start[a] - TARGET_MEAN[a]);
-            for (int i = 0; i < n; i++) {
-                sumSq += (xy[2 * i + a] - mean) * (xy[2 * i + a] - mean);
-            }
+            double[] coordinate = SampleMoments.coordinate(xy, 2, a);
+            offsets[a] = (SampleMoments.mean(coordinate) - TARGET_MEAN[a]) / (start[a] - TARGET_MEAN[a]);
+            // Pooled over the two coordinates, each about its own mean: 2 (n - 1) degrees of freedom.
+            variance += SampleMoments.variance(coordinate) / 2;
         }
-        double variance = sumSq / (2 * (n - 1));
         LangevinLaw.Moments expected = law.right(1.0);
         double z = Thresholds.twoSidedZ(FALSE_FAILURE_RATE);
         double[] chi2 = Thresholds.chiSquaredInterval(2 * (n - 1), FALSE_FAILURE_RATE);

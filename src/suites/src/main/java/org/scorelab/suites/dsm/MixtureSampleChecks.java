@@ -3,9 +3,11 @@ package org.scorelab.suites.dsm;
 import static org.scorelab.suites.support.Thresholds.FALSE_FAILURE_RATE;
 
 import java.util.Locale;
+import org.apache.commons.statistics.descriptive.Variance;
 import org.apache.commons.statistics.distribution.PoissonDistribution;
 import org.scorelab.dsm.api.MixtureSpec;
 import org.scorelab.suites.support.Feedback;
+import org.scorelab.suites.support.SampleMoments;
 import org.scorelab.suites.support.Thresholds;
 
 /**
@@ -131,14 +133,10 @@ final class MixtureSampleChecks {
         double[] found = new double[2];
         boolean off = false;
         for (int a = 0; a < 2; a++) {
-            double sum = 0;
-            double sumSq = 0;
-            for (int i = 0; i < n; i++) {
-                sum += xy[2 * i + a];
-                sumSq += xy[2 * i + a] * xy[2 * i + a];
-            }
-            found[a] = sum / n;
-            double se = Math.sqrt(Math.max(0, sumSq / n - found[a] * found[a]) / n);
+            double[] coordinate = SampleMoments.coordinate(xy, 2, a);
+            found[a] = SampleMoments.mean(coordinate);
+            // The variance about the sample mean divided by n (biased), as this check has always used.
+            double se = Math.sqrt(Variance.of(coordinate).setBiased(true).getAsDouble() / n);
             for (int k = 0; k < spec.components(); k++) {
                 expected[a] += spec.weight(k) * spec.mean(k)[a];
             }

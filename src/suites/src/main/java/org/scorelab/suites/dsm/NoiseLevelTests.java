@@ -18,6 +18,7 @@ import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
 import org.scorelab.suites.support.Isolation;
+import org.scorelab.suites.support.SampleMoments;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
 
@@ -122,19 +123,17 @@ public class NoiseLevelTests {
         }
         double[] x0 = before.getRow(0).toDoubleVector();
         for (double level : new double[] {0.05, 2.0}) {
-            double sum = 0;
-            double sumSq = 0;
-            double cross = 0;
-            int m = 0;
-            for (int i = level == 0.05 ? 0 : 1; i < n; i += 2) {
-                double z0 = (noisy[2 * i] - x0[0]) / level;
-                double z1 = (noisy[2 * i + 1] - x0[1]) / level;
-                sum += z0 + z1;
-                sumSq += z0 * z0 + z1 * z1;
-                cross += z0 * z1;
-                m++;
+            int first = level == 0.05 ? 0 : 1; // the points at this level: every other one
+            int m = (n - first + 1) / 2;
+            double[] z = new double[2 * m];
+            double[] cross = new double[m];
+            for (int j = 0; j < m; j++) {
+                int i = first + 2 * j;
+                z[2 * j] = (noisy[2 * i] - x0[0]) / level;
+                z[2 * j + 1] = (noisy[2 * i + 1] - x0[1]) / level;
+                cross[j] = z[2 * j] * z[2 * j + 1];
             }
-            checkStandardNormal(level, sum / (2 * m), sumSq / (2 * m), cross / m, 2 * m);
+            checkStandardNormal(level, SampleMoments.mean(z), SampleMoments.meanSquare(z), SampleMoments.mean(cross), 2 * m);
         }
     }
 

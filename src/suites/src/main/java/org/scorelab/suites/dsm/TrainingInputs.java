@@ -15,6 +15,7 @@ import org.scorelab.dsm.api.EnergyModel;
 import org.scorelab.noise.NoiseLevels;
 import org.scorelab.random.Rng;
 import org.scorelab.suites.support.Feedback;
+import org.scorelab.suites.support.SampleMoments;
 import org.scorelab.suites.support.GradedFailure;
 import org.scorelab.suites.support.Isolation;
 import org.scorelab.suites.support.Solutions;
@@ -199,19 +200,19 @@ final class TrainingInputs {
      */
     private static GradedFailure checkNoise(String what, List<double[]> z) {
         int count = 2 * z.size();
-        double sum = 0;
-        double sumSq = 0;
-        for (double[] v : z) {
-            sum += v[0] + v[1];
-            sumSq += v[0] * v[0] + v[1] * v[1];
+        double[] pooled = new double[count];
+        for (int i = 0; i < z.size(); i++) {
+            pooled[2 * i] = z.get(i)[0];
+            pooled[2 * i + 1] = z.get(i)[1];
         }
         int df = count / 2;
         double[] interval = Thresholds.chiSquaredInterval(df, FALSE_FAILURE_RATE);
         double meanBound = Thresholds.twoSidedZ(FALSE_FAILURE_RATE) * Math.sqrt(2.0 / count);
-        double meanSquare = sumSq / count;
-        if (Math.abs(sum / count) > meanBound || meanSquare < interval[0] / df || meanSquare > interval[1] / df) {
+        double mean = SampleMoments.mean(pooled);
+        double meanSquare = SampleMoments.meanSquare(pooled);
+        if (Math.abs(mean) > meanBound || meanSquare < interval[0] / df || meanSquare > interval[1] / df) {
             return Feedback.of(TASK, what + ": (x~ - x) / sigma over " + z.size() + " points").statistic("mean 0, mean square 1",
-                String.format(Locale.ROOT, "mean %.4f, mean square %.4f", sum / count, meanSquare),
+                String.format(Locale.ROOT, "mean %.4f, mean square %.4f", mean, meanSquare),
                 String.format(Locale.ROOT, "+- %.4f and [%.4f, %.4f]", meanBound, interval[0] / df, interval[1] / df),
                 FALSE_FAILURE_RATE, meanSquare < 1e-20 ? "the model is evaluated at the clean points: evaluate it at x~ = x + sigma z"
                     : "x~ = x + sigma z with fresh standard normal z and the point's own sigma (the one fed to the model)");

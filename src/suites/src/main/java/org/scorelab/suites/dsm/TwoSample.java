@@ -1,6 +1,7 @@
 package org.scorelab.suites.dsm;
 
 import org.scorelab.dsm.api.MixtureSpec;
+import org.scorelab.suites.support.SampleMoments;
 
 /**
  * Maximum mean discrepancy with the Gaussian kernel k(x, y) = exp(-||x - y||^2 / (2 h^2)), for 2D samples.
@@ -25,10 +26,8 @@ final class TwoSample {
      * block values; unlike the linear-time estimate it detects a 30% change of the modes' width at 20,000 points.
      */
     static double[] block(double[] x, double[] y) {
-        int blocks = Math.min(x.length, y.length) / (2 * BLOCK);
-        double sum = 0;
-        double sumSq = 0;
-        for (int b = 0; b < blocks; b++) {
+        double[] values = new double[Math.min(x.length, y.length) / (2 * BLOCK)];
+        for (int b = 0; b < values.length; b++) {
             int from = 2 * b * BLOCK;
             double total = 0;
             for (int i = 0; i < BLOCK; i++) {
@@ -40,13 +39,9 @@ final class TwoSample {
                     }
                 }
             }
-            double value = total / (BLOCK * (BLOCK - 1.0));
-            sum += value;
-            sumSq += value * value;
+            values[b] = total / (BLOCK * (BLOCK - 1.0));
         }
-        double mean = sum / blocks;
-        double variance = (sumSq - blocks * mean * mean) / (blocks - 1);
-        return new double[] {mean, Math.sqrt(variance / blocks)};
+        return new double[] {SampleMoments.mean(values), SampleMoments.standardError(values)};
     }
 
     private static double k(double[] p, int i, double[] q, int j) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -14,14 +15,13 @@ import org.junit.jupiter.api.Timeout;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.scorelab.autograd.Autograd;
-import org.scorelab.autograd.FiniteDifferences;
-import org.scorelab.autograd.Tensor;
 import org.scorelab.ebm.api.DenoisingScoreMatching;
 import org.scorelab.random.Rng;
-import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.ParameterGradientCheck;
 import org.scorelab.suites.support.SampleMoments;
+import org.scorelab.suites.support.ScalarLoss;
 import org.scorelab.suites.support.Slips;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
@@ -38,10 +38,6 @@ public class DenoisingScoreMatchingTests {
 
     private static DenoisingScoreMatching method() {
         return Solutions.ebm().denoisingScoreMatching();
-    }
-
-    private static double value(Tensor loss) {
-        return Checks.shape(TASK, "loss shape", loss.value().reshape(loss.value().length()), 1)[0];
     }
 
     private static double sq(double v) {
@@ -84,9 +80,10 @@ public class DenoisingScoreMatchingTests {
         candidates.put("summed over the points instead of averaged", 7 * right);
         candidates.put("the squared norm averaged over the 2 coordinates instead of summed", right / 2);
         candidates.put("the model is evaluated at the clean points x: evaluate it at the noisy points y", atClean);
-        double found = value(method().loss(s, x, y, sigma));
-        Checks.close(TASK, "loss of s(x) = A x + b on 7 points, sigma = 0.3", right, found, 1e-12, 1e-9,
-            Slips.named(candidates, found, Slips.prefix(Slips.seen(right, found)) + WHERE_TO_LOOK));
+        double expected = right;
+        ScalarLoss.matchesHandComputation(TASK, "loss of s(x) = A x + b on 7 points, sigma = 0.3", expected,
+            method().loss(s, x, y, sigma),
+            found -> Slips.named(candidates, found, Slips.prefix(Slips.seen(expected, found)) + WHERE_TO_LOOK));
     }
 
     @Test
@@ -123,7 +120,7 @@ public class DenoisingScoreMatchingTests {
         }
         double expected = 1 / (sigma * sigma) - k;
         double bound = Thresholds.twoSidedZ(FALSE_FAILURE_RATE) * SampleMoments.standardError(terms);
-        double found = value(method().loss(exact, x, y, sigma));
+        double found = ScalarLoss.value(TASK, method().loss(exact, x, y, sigma));
         if (Math.abs(found - expected) > bound) {
             throw Feedback.of(TASK, "loss of the exact score of N(m, (0.3 + 0.2^2) I) on 20000 points, sigma = 0.2")
                 .statistic(expected, found, "+- " + Feedback.number(bound), FALSE_FAILURE_RATE,
@@ -140,23 +137,13 @@ public class DenoisingScoreMatchingTests {
         Rng rng = new Rng(322);
         INDArray x = rng.normal(8, 2);
         INDArray y = x.add(rng.normal(8, 2).muli(0.3));
-        Tensor loss = method().loss(s, x, y, 0.3);
-        Tensor[] params = s.parameters().toArray(new Tensor[0]);
-        Tensor[] grads = Autograd.grad(new Tensor[] {loss}, params, null, false, true);
         String[] names = {"A", "b"};
-        for (int k = 0; k < params.length; k++) {
-            Tensor p = params[k];
-            INDArray original = p.value().dup();
-            INDArray numeric = FiniteDifferences.gradient(w -> {
-                p.value().assign(w);
-                double l = Autograd.noGrad(() -> method().loss(s, x, y, 0.3).item());
-                p.value().assign(original);
-                return l;
-            }, original, FiniteDifferences.DEFAULT_STEP);
-            INDArray autograd = grads[k] == null ? original.mul(0) : grads[k].value();
-            Checks.matchesFiniteDifferences(TASK, "d loss / d " + names[k] + " of a linear score", autograd, numeric, 1e-6,
-                "build the loss from model.score(...) with Tensor operations so that backward() reaches the parameters");
-        }
+        // Tolerance 1e-6 (1 + |numeric|): a linear score's loss is smooth with O(1) values, rounding ~1e-10
+        // (ParameterGradientCheck; docs/fairness.md, "1.3, 2.2, 3.2.2 parameter gradients").
+        ParameterGradientCheck.of(TASK, method().loss(s, x, y, 0.3), s.parameters())
+            .matchesFiniteDifferences(() -> Autograd.noGrad(() -> method().loss(s, x, y, 0.3).item()), 1e-6,
+                k -> "d loss / d " + names[k] + " of a linear score",
+                k -> "build the loss from model.score(...) with Tensor operations so that backward() reaches the parameters");
     }
 
     @Test
@@ -184,20 +171,14 @@ public class DenoisingScoreMatchingTests {
             // the three evaluations are recorded
         }
         List<double[]> seen = recording.inputs;
-        double sum = 0;
-        int count = 0;
-        for (double[] points : seen) {
-            for (int i = 0; i < points.length; i++) {
-                double d = points[i] - (i % 2 == 0 ? 0.5 : -0.5);
-                sum += d * d;
-                count++;
-            }
-        }
+        double[] deviations = seen.stream().flatMapToDouble(points -> IntStream.range(0, points.length)
+            .mapToDouble(i -> points[i] - (i % 2 == 0 ? 0.5 : -0.5))).toArray();
+        int count = deviations.length;
         if (count < 2) {
             throw Feedback.of(TASK, "points the model is evaluated at during train(...)").mismatch("evaluations of the model on "
                 + "noisy data points", seen.isEmpty() ? "no evaluation" : "one point", "train must evaluate the loss on batches of data");
         }
-        double variance = sum / count;
+        double variance = SampleMoments.meanSquare(deviations); // about the known mean 0
         int df = count / 2;
         double[] chi2 = Thresholds.chiSquaredInterval(df, FALSE_FAILURE_RATE);
         double lo = sigma * sigma * chi2[0] / df;

@@ -13,14 +13,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.scorelab.autograd.Autograd;
-import org.scorelab.autograd.FiniteDifferences;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.ebm.api.MaximumLikelihood;
 import org.scorelab.random.Rng;
-import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.ParameterGradientCheck;
 import org.scorelab.suites.support.SampleMoments;
+import org.scorelab.suites.support.ScalarLoss;
 import org.scorelab.suites.support.Slips;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
@@ -33,10 +33,6 @@ public class MaximumLikelihoodTests {
 
     private static MaximumLikelihood method() {
         return Solutions.ebm().maximumLikelihood();
-    }
-
-    private static double value(Tensor loss) {
-        return Checks.shape(TASK, "loss shape", loss.value().reshape(loss.value().length()), 1)[0];
     }
 
     @Test
@@ -55,18 +51,18 @@ public class MaximumLikelihoodTests {
         candidates.put("sums instead of means over the two batches", 6 * dataMean - 5 * sampleMean);
         candidates.put("only the data term: the samples' energies must be subtracted", dataMean);
         double expected = dataMean - sampleMean;
-        double found = value(method().loss(f, data, samples));
-        Checks.close(TASK, "loss of a quadratic energy, 6 data points and 5 samples", expected, found, 1e-12, 1e-9,
-            Slips.named(candidates, found, "loss = mean over data of f(x) - mean over samples of f(x^)"));
+        ScalarLoss.matchesHandComputation(TASK, "loss of a quadratic energy, 6 data points and 5 samples", expected,
+            method().loss(f, data, samples),
+            found -> Slips.named(candidates, found, "loss = mean over data of f(x) - mean over samples of f(x^)"));
     }
 
     static double meanEnergy(Models.Quadratic f, INDArray x) {
         double[] xy = x.dup('c').data().asDouble();
-        double sum = 0;
-        for (int i = 0; i < xy.length / 2; i++) {
-            sum += f.energyAt(xy[2 * i], xy[2 * i + 1]);
+        double[] energies = new double[xy.length / 2];
+        for (int i = 0; i < energies.length; i++) {
+            energies[i] = f.energyAt(xy[2 * i], xy[2 * i + 1]);
         }
-        return sum / (xy.length / 2);
+        return SampleMoments.mean(energies);
     }
 
 
@@ -78,27 +74,15 @@ public class MaximumLikelihoodTests {
         Rng rng = new Rng(162);
         INDArray data = rng.normal(8, 2);
         INDArray samples = rng.normal(8, 2).muli(1.5);
-        Tensor loss = method().loss(f, data, samples);
-        if (!loss.requiresGrad()) {
-            throw Feedback.of(TASK, "gradient of the loss w.r.t. the parameters").mismatch("a loss that depends on the parameters",
-                "a constant", "build the loss from model.energy(Tensor.constant(x)) with Tensor operations, not from plain numbers");
-        }
-        Tensor[] params = f.parameters().toArray(new Tensor[0]);
-        Tensor[] grads = Autograd.grad(new Tensor[] {loss}, params, null, false, true);
         String[] names = {"m", "p", "b"};
-        for (int k = 0; k < params.length; k++) {
-            Tensor p = params[k];
-            INDArray original = p.value().dup();
-            INDArray numeric = FiniteDifferences.gradient(v -> {
-                p.value().assign(v);
-                double l = Autograd.noGrad(() -> method().loss(f, data, samples).item());
-                p.value().assign(original);
-                return l;
-            }, original, FiniteDifferences.DEFAULT_STEP);
-            INDArray autograd = grads[k] == null ? original.mul(0) : grads[k].value();
-            Checks.matchesFiniteDifferences(TASK, "d loss / d " + names[k] + " of a quadratic energy", autograd, numeric, 1e-6,
-                "the loss must be built from Tensor operations on model.energy(...) so that backward() reaches the parameters");
-        }
+        // Tolerance 1e-6 (1 + |numeric|): a quadratic energy's loss is smooth with O(1) values, rounding ~1e-10
+        // (ParameterGradientCheck; docs/fairness.md, "1.3, 2.2, 3.2.2 parameter gradients").
+        ParameterGradientCheck.of(TASK, method().loss(f, data, samples), f.parameters())
+            .dependsOnTheParameters("gradient of the loss w.r.t. the parameters", "a loss that depends on the parameters",
+                "build the loss from model.energy(Tensor.constant(x)) with Tensor operations, not from plain numbers")
+            .matchesFiniteDifferences(() -> Autograd.noGrad(() -> method().loss(f, data, samples).item()), 1e-6,
+                k -> "d loss / d " + names[k] + " of a quadratic energy",
+                k -> "the loss must be built from Tensor operations on model.energy(...) so that backward() reaches the parameters");
     }
 
     @Test

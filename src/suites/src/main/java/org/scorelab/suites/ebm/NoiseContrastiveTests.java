@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Timeout;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.scorelab.autograd.Autograd;
-import org.scorelab.autograd.FiniteDifferences;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.data.Gaussian;
 import org.scorelab.ebm.api.NoiseContrastive;
@@ -23,7 +22,9 @@ import org.scorelab.random.Rng;
 import org.scorelab.suites.support.Checks;
 import org.scorelab.suites.support.Feedback;
 import org.scorelab.suites.support.Graded;
+import org.scorelab.suites.support.ParameterGradientCheck;
 import org.scorelab.suites.support.SampleMoments;
+import org.scorelab.suites.support.ScalarLoss;
 import org.scorelab.suites.support.Slips;
 import org.scorelab.suites.support.Solutions;
 import org.scorelab.suites.support.Thresholds;
@@ -45,10 +46,6 @@ public class NoiseContrastiveTests {
 
     private static Tensor c(double value) {
         return Tensor.variable(Nd4j.createFromArray(new double[][] {{value}}));
-    }
-
-    private static double value(Tensor loss) {
-        return Checks.shape(TASK, "loss shape", loss.value().reshape(loss.value().length()), 1)[0];
     }
 
     /** log sigmoid(t) = -softplus(-t), without overflow for |t| up to 1e308. */
@@ -104,11 +101,12 @@ public class NoiseContrastiveTests {
         candidates.put("c = log(1/z) enters the model's log-density with the wrong sign", cSubtracted / 6);
         candidates.put("sums instead of the mean over the n pairs", right);
         candidates.put("half the right value: divide the sum of both terms by n (the number of data points), not by 2n", right / 12);
-        double found = value(method().loss(f, c(c), data, noise, Q));
-        Checks.close(TASK, "loss of a quadratic energy with c = 0.4, 6 data and 6 noise points", right / 6, found, 1e-12, 1e-9,
-            Slips.named(candidates, found, Slips.prefix(Slips.seen(right / 6, found)) + "compare with eq. (4) of the sheet and "
-                + "the loss in NoiseContrastiveEstimation's Javadoc: the logit G (the signs of f and c, and log q), both "
-                + "terms, and the mean over n"));
+        double expected = right / 6;
+        ScalarLoss.matchesHandComputation(TASK, "loss of a quadratic energy with c = 0.4, 6 data and 6 noise points", expected,
+            method().loss(f, c(c), data, noise, Q),
+            found -> Slips.named(candidates, found, Slips.prefix(Slips.seen(expected, found)) + "compare with eq. (4) of the "
+                + "sheet and the loss in NoiseContrastiveEstimation's Javadoc: the logit G (the signs of f and c, and log q), "
+                + "both terms, and the mean over n"));
     }
 
     @Test
@@ -120,30 +118,18 @@ public class NoiseContrastiveTests {
         Rng rng = new Rng(212);
         INDArray data = rng.normal(8, 2).muli(0.7);
         INDArray noise = Q.sample(8, rng);
-        Tensor loss = method().loss(f, c, data, noise, Q);
-        if (!loss.requiresGrad()) {
-            throw Feedback.of(TASK, "gradient of the loss").mismatch("a loss that depends on the parameters and c", "a constant",
-                "build the loss from Tensor operations on model.energy(...) and c");
-        }
         List<Tensor> all = new ArrayList<>(f.parameters());
         all.add(c);
-        Tensor[] params = all.toArray(new Tensor[0]);
-        Tensor[] grads = Autograd.grad(new Tensor[] {loss}, params, null, false, true);
         String[] names = {"m", "p", "b", "c"};
-        for (int k = 0; k < params.length; k++) {
-            Tensor p = params[k];
-            INDArray original = p.value().dup();
-            INDArray numeric = FiniteDifferences.gradient(v -> {
-                p.value().assign(v);
-                double l = Autograd.noGrad(() -> method().loss(f, c, data, noise, Q).item());
-                p.value().assign(original);
-                return l;
-            }, original, FiniteDifferences.DEFAULT_STEP);
-            INDArray autograd = grads[k] == null ? original.mul(0) : grads[k].value();
-            Checks.matchesFiniteDifferences(TASK, "d loss / d " + names[k], autograd, numeric, 1e-6,
-                k == 3 ? "c must enter the loss as a Tensor, so that the loss depends on it and it is trained with the energy"
+        // Tolerance 1e-6 (1 + |numeric|): a quadratic energy's loss is smooth with O(1) values, rounding ~1e-10
+        // (ParameterGradientCheck; docs/fairness.md, "1.3, 2.2, 3.2.2 parameter gradients").
+        ParameterGradientCheck.of(TASK, method().loss(f, c, data, noise, Q), all)
+            .dependsOnTheParameters("gradient of the loss", "a loss that depends on the parameters and c",
+                "build the loss from Tensor operations on model.energy(...) and c")
+            .matchesFiniteDifferences(() -> Autograd.noGrad(() -> method().loss(f, c, data, noise, Q).item()), 1e-6,
+                k -> "d loss / d " + names[k],
+                k -> k == 3 ? "c must enter the loss as a Tensor, so that the loss depends on it and it is trained with the energy"
                     : "the loss must be built from Tensor operations so that backward() reaches the parameters");
-        }
     }
 
     @Test
@@ -171,7 +157,7 @@ public class NoiseContrastiveTests {
         INDArray noise = Q.sample(n, rng);
         Tensor c = c(trueC);
         Tensor loss = method().loss(f, c, data, noise, Q);
-        double lossValue = value(loss);
+        double lossValue = ScalarLoss.value(TASK, loss);
         Tensor[] grads = Autograd.grad(new Tensor[] {loss}, new Tensor[] {c}, null, false, true);
         double found = grads[0] == null ? 0 : grads[0].item();
         double[] gx = logRatios(f, trueC, data);
@@ -238,7 +224,7 @@ public class NoiseContrastiveTests {
             Tensor c = c(0.0);
             String what = "energies near " + (offset > 0 ? "+" : "") + Feedback.number(offset);
             Tensor loss = method().loss(f, c, data, noise, Q);
-            double found = value(loss);
+            double found = ScalarLoss.value(TASK, loss);
             double expected = 0;
             double[] gx = logRatios(f, 0, data);
             double[] gy = logRatios(f, 0, noise);

@@ -1,6 +1,7 @@
 package org.scorelab.suites.support;
 
 import org.apache.commons.statistics.descriptive.Mean;
+import org.apache.commons.statistics.descriptive.SumOfSquares;
 import org.apache.commons.statistics.descriptive.Variance;
 
 /**
@@ -23,5 +24,24 @@ public final class SampleMoments {
     /** The standard error of the mean, sqrt(variance / n). */
     public static double standardError(double[] values) {
         return Math.sqrt(variance(values) / values.length);
+    }
+
+    /** The sum of squares, sum v^2 (about 0: for values whose mean is known to be 0, a chi-squared statistic). */
+    public static double sumOfSquares(double[] values) {
+        return SumOfSquares.of(values).getAsDouble();
+    }
+
+    /** The mean square, sum v^2 / n (the second moment about 0). */
+    public static double meanSquare(double[] values) {
+        return sumOfSquares(values) / values.length;
+    }
+
+    /** Coordinate {@code a} of points stored row-major, {@code dimensions} numbers per point, as a sample of its own. */
+    public static double[] coordinate(double[] points, int dimensions, int a) {
+        double[] values = new double[points.length / dimensions];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = points[dimensions * i + a];
+        }
+        return values;
     }
 }
