@@ -2,10 +2,15 @@ package org.scorelab.grading.run;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +31,8 @@ import org.scorelab.suites.support.Graded;
  */
 public final class SuitePlan {
     private static final String SUITES_PACKAGE = "org.scorelab.suites.";
+    /** The resource that marks the hidden suites' class path root. */
+    static final String HIDDEN_MARKER = "META-INF/scorelab/hidden-suites";
 
     private SuitePlan() {
     }
@@ -35,12 +42,40 @@ public final class SuitePlan {
         return location(Graded.class);
     }
 
-    /** The hidden suites' class path root, found through one of its classes. */
+    /**
+     * The hidden suites' class path root: the one that holds the resource {@value #HIDDEN_MARKER}, which the hidden
+     * suites' module ships (so the grader finds them without naming any assignment's test class).
+     */
     public static Path hiddenRoot() {
+        List<Path> roots = new ArrayList<>();
         try {
-            return location(Class.forName("org.scorelab.suites.ebm.EbmTrainingTests"));
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("the hidden suites are not on the grader's class path", e);
+            for (URL url : Collections.list(SuitePlan.class.getClassLoader().getResources(HIDDEN_MARKER))) {
+                roots.add(rootOf(url));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (roots.size() != 1) {
+            throw new IllegalStateException(roots.isEmpty() ? "the hidden suites are not on the grader's class path (no "
+                + HIDDEN_MARKER + ")" : "more than one class path root holds " + HIDDEN_MARKER + ": " + roots);
+        }
+        return roots.get(0);
+    }
+
+    /** The class path root (a jar, or a classes folder) of a resource at {@value #HIDDEN_MARKER}. */
+    private static Path rootOf(URL url) {
+        try {
+            if (url.getProtocol().equals("jar")) {
+                String file = url.getPath();
+                return Path.of(new URI(file.substring(0, file.indexOf("!/")))).toAbsolutePath().normalize();
+            }
+            Path marker = Path.of(url.toURI());
+            for (int i = 0; i < HIDDEN_MARKER.split("/").length; i++) {
+                marker = marker.getParent();
+            }
+            return marker.toAbsolutePath().normalize();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 

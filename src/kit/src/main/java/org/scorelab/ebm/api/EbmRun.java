@@ -29,11 +29,11 @@ import org.scorelab.random.Rng;
  * {@code EbmAssignment.main}.
  */
 public final class EbmRun {
-    static final int DATA = 10_000;
-    static final int SAMPLES = 2_000;
-    static final int STEPS = 1_000;
-    static final double STEP_SIZE = 1e-3;
-    static final double BANDWIDTH = 0.2;
+    public static final int DATA = 10_000;
+    public static final int SAMPLES = 2_000;
+    public static final int STEPS = 1_000;
+    public static final double STEP_SIZE = 1e-3;
+    public static final double BANDWIDTH = 0.2;
 
     private EbmRun() {
     }

@@ -1,4 +1,4 @@
-package org.scorelab.ebm.api;
+package org.scorelab.ebm.sheet;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,11 @@ import org.scorelab.autograd.Autograd;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.data.Gaussian;
 import org.scorelab.data.ToyData;
+import org.scorelab.ebm.api.EbmRun;
+import org.scorelab.ebm.api.EbmSolution;
+import org.scorelab.ebm.api.EnergyModel;
+import org.scorelab.ebm.api.ScoreField;
+import org.scorelab.ebm.api.ScoreModel;
 import org.scorelab.ebm.models.MlpEnergy;
 import org.scorelab.ebm.models.MlpScore;
 import org.scorelab.figures.Attempts;
