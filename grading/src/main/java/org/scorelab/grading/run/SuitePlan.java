@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Order;
 import org.junit.platform.engine.discovery.ClassNameFilter;
@@ -80,6 +79,28 @@ public final class SuitePlan {
     }
 
     /**
+     * The suites' class path roots: the public suites' and the plug-ins' public ones, then with {@code hidden} the
+     * hidden suites' and the plug-ins' hidden ones.
+     */
+    public static List<Path> roots(boolean hidden) {
+        List<Path> roots = new ArrayList<>();
+        roots.add(publicRoot());
+        roots.addAll(Plugins.checkRoots());
+        if (hidden) {
+            roots.addAll(hiddenRoots());
+        }
+        return roots;
+    }
+
+    /** The hidden suites' root and the plug-ins' hidden ones. */
+    private static List<Path> hiddenRoots() {
+        List<Path> roots = new ArrayList<>();
+        roots.add(hiddenRoot());
+        Plugins.hiddenRoots().forEach(p -> roots.add(p.toAbsolutePath().normalize()));
+        return roots;
+    }
+
+    /**
      * Discovers the graded tests.
      *
      * @param hidden whether to include the hidden suites
@@ -87,15 +108,24 @@ public final class SuitePlan {
      *     example {@code ebm\..*}), or null for all
      */
     public static List<PlannedTest> discover(boolean hidden, String include) {
-        Path publicRoot = publicRoot();
-        Path hiddenRoot = hiddenRoot();
+        List<Path> hiddenRoots = hiddenRoots();
         LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
-            .selectors(selectClasspathRoots(hidden ? Set.of(publicRoot, hiddenRoot) : Set.of(publicRoot)));
+            .selectors(selectClasspathRoots(new java.util.LinkedHashSet<>(roots(hidden))));
         if (include != null) {
             builder.filters(ClassNameFilter.includeClassNamePatterns(Pattern.quote(SUITES_PACKAGE) + include));
         }
         LauncherDiscoveryRequest request = builder.build();
-        TestPlan plan = LauncherFactory.create().discover(request);
+        // JUnit loads the classes it finds through the context class loader: the plug-ins' suites are not on the
+        // grader's class path.
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        TestPlan plan;
+        try {
+            thread.setContextClassLoader(Plugins.loader());
+            plan = LauncherFactory.create().discover(request);
+        } finally {
+            thread.setContextClassLoader(before);
+        }
         List<Ordered> found = new ArrayList<>();
         for (TestIdentifier root : plan.getRoots()) {
             for (TestIdentifier t : plan.getDescendants(root)) {
@@ -111,7 +141,7 @@ public final class SuitePlan {
                 String className = source.getClassName().replace(SUITES_PACKAGE, "");
                 Order order = method.getAnnotation(Order.class);
                 found.add(new Ordered(new PlannedTest(className + "." + method.getName(), t.getUniqueId(), graded.assignment(),
-                    graded.task(), graded.points(), location(source.getJavaClass()).equals(hiddenRoot)), className,
+                    graded.task(), graded.points(), hiddenRoots.contains(location(source.getJavaClass()))), className,
                     order == null ? Order.DEFAULT : order.value(), method.getName()));
             }
         }

@@ -25,6 +25,14 @@ public interface AssignmentDescriptor {
     }
 
     /**
+     * The service interface the template's {@code Solution} class implements, which the grader registers for a
+     * compiled submission: by default {@code org.scorelab.dsm.api.DsmSolution} for "dsm".
+     */
+    default String solutionService() {
+        return packageName() + ".api." + Character.toUpperCase(name().charAt(0)) + name().substring(1) + "Solution";
+    }
+
+    /**
      * The kit's packages of this assignment that a submission may use besides the common kit (autograd, nn, optim,
      * ...): its contract, e.g. {@code org.scorelab.dsm.api}. A package of the kit that no descriptor lists is refused.
      */

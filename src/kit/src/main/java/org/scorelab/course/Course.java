@@ -3,8 +3,14 @@ package org.scorelab.course;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +28,18 @@ public final class Course {
     /** The choice that names every assignment; "both" is kept as a synonym from the course's two-assignment days. */
     public static final String ALL = "all";
 
-    private static volatile Course installed;
+    /**
+     * The system property that adds assignments from outside the build: plug-in folders separated by the path
+     * separator, each with {@code api/} (compiled classes: the assignment's contract and its registered descriptor),
+     * and for the grader {@code checks/}, {@code hidden/} (compiled suites) and {@code template/} (the template's
+     * sources). docs/adding-an-assignment.md describes the layout.
+     */
+    public static final String PLUGINS = "scorelab.plugins";
+
+    private record Loaded(String plugins, Course course) {
+    }
+
+    private static volatile Loaded installed;
     private final List<AssignmentDescriptor> assignments;
 
     private Course(List<AssignmentDescriptor> assignments) {
@@ -41,14 +58,47 @@ public final class Course {
         this.assignments = List.copyOf(sorted);
     }
 
-    /** The descriptors registered on the class path of this class's loader, read once. */
+    /**
+     * The descriptors registered on the class path of this class's loader and in the {@code api/} folders of the
+     * plug-ins named by {@value #PLUGINS}; read once per value of that property.
+     */
     public static Course installed() {
-        Course c = installed;
-        if (c == null) {
-            c = of(Course.class.getClassLoader());
-            installed = c;
+        String plugins = System.getProperty(PLUGINS, "");
+        Loaded l = installed;
+        if (l == null || !l.plugins().equals(plugins)) {
+            // the suites' folders too: a plug-in's report figure is registered beside its hidden checks
+            l = new Loaded(plugins, of(pluginLoader(Course.class.getClassLoader(), List.of("api", "checks", "hidden"))));
+            installed = l;
         }
-        return c;
+        return l.course();
+    }
+
+    /** The plug-in folders named by {@value #PLUGINS}, in order; none if it is not set. */
+    public static List<Path> pluginFolders() {
+        String plugins = System.getProperty(PLUGINS, "");
+        return Arrays.stream(plugins.split(java.io.File.pathSeparator)).filter(s -> !s.isBlank())
+            .map(s -> Path.of(s).toAbsolutePath().normalize()).toList();
+    }
+
+    /**
+     * {@code parent}, or a loader over it and the plug-ins' {@code subfolders} (those that exist), if any plug-in is
+     * named.
+     */
+    public static ClassLoader pluginLoader(ClassLoader parent, List<String> subfolders) {
+        List<URL> urls = new ArrayList<>();
+        for (Path folder : pluginFolders()) {
+            for (String sub : subfolders) {
+                Path root = folder.resolve(sub);
+                if (Files.isDirectory(root)) {
+                    try {
+                        urls.add(root.toUri().toURL());
+                    } catch (MalformedURLException e) {
+                        throw new IllegalArgumentException("the plug-in folder " + root + " has no URL", e);
+                    }
+                }
+            }
+        }
+        return urls.isEmpty() ? parent : new URLClassLoader(urls.toArray(URL[]::new), parent);
     }
 
     /** The descriptors registered on {@code loader}'s class path. */
