@@ -5,7 +5,6 @@ import java.util.ServiceLoader;
 import org.scorelab.course.AssignmentDescriptor;
 import org.scorelab.course.Course;
 import org.scorelab.course.Task;
-import org.scorelab.dsm.api.DsmRun;
 import org.scorelab.dsm.api.DsmSolution;
 import org.scorelab.figures.FigureBook;
 
@@ -50,7 +49,7 @@ public final class DsmDescriptor implements AssignmentDescriptor {
 
     @Override
     public void run(String[] args) {
-        DsmRun.main(DsmSolution.load(), args);
+        new DsmEndToEnd().run(DsmSolution.load(), args);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.ServiceLoader;
 import org.scorelab.course.AssignmentDescriptor;
 import org.scorelab.course.Course;
 import org.scorelab.course.Task;
-import org.scorelab.ebm.api.EbmRun;
 import org.scorelab.ebm.api.EbmSolution;
 import org.scorelab.figures.FigureBook;
 
@@ -49,7 +48,7 @@ public final class EbmDescriptor implements AssignmentDescriptor {
 
     @Override
     public void run(String[] args) {
-        EbmRun.main(EbmSolution.load(), args);
+        new EbmEndToEnd().run(EbmSolution.load(), args);
     }
 
     @Override
