@@ -70,6 +70,8 @@ class TemplateFailsOnlyWithNotImplementedTests {
             assertThat(o.result().getStatus()).as(o.test()).isEqualTo(TestExecutionResult.Status.FAILED);
             Throwable failure = o.result().getThrowable().orElseThrow();
             assertThat(failure).as("%s failed with %s", o.test(), failure).isInstanceOf(NotImplemented.class);
+            // Thrown by a class of the check's own assignment: "1.1" of two assignments cannot be mistaken.
+            assertThat(((NotImplemented) failure).assignment()).as(o.test()).isEqualTo(o.graded().assignment());
             if (!o.test().contains("EndToEndTests")) {
                 // An end-to-end check runs every task's code in the sheet's order, so it stops at the first missing one.
                 assertThat(failure.getMessage()).as(o.test()).isEqualTo("not implemented: Task " + o.graded().task());
