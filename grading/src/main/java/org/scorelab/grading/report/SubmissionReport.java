@@ -36,7 +36,9 @@ public record SubmissionReport(Student student, String status, String gradedAt, 
     /**
      * This report restricted to one assignment: its tests, tasks, files and points (as the assignment's and as the
      * total), for a feedback file that belongs to that assignment only. The figure is drawn by an assignment's report
-     * figure, so only the report of an assignment that has one keeps it; the notes on reading the upload and running the tests concern the whole upload and stay.
+     * figure (one per report, {@link org.scorelab.grading.report.SubmissionFigures}), so only the report of an
+     * assignment that has one keeps it; the notes on reading the upload and running the tests concern the whole upload
+     * and stay.
      */
     public SubmissionReport forAssignment(String assignment) {
         Map<String, Points> only = new java.util.LinkedHashMap<>();
