@@ -1,6 +1,6 @@
 package org.scorelab;
 
-import org.scorelab.figures.FiguresCommand;
+import org.scorelab.course.FiguresCommand;
 
 /**
  * Makes every figure of both sheets from this module's solutions into {@code figures/} (one PNG per page and

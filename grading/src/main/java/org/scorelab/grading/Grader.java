@@ -101,12 +101,10 @@ public final class Grader {
             throw new IllegalArgumentException("no graded test matches " + options.include());
         }
         this.compiler = new SubmissionCompiler(template, org.scorelab.grading.run.ClassPaths.compiler());
-        this.fingerprint = fingerprint(options.hidden()
-            ? List.of(SuitePlan.publicRoot(), SuitePlan.hiddenRoot()) : List.of(SuitePlan.publicRoot()));
+        this.fingerprint = fingerprint(SuitePlan.roots(options.hidden()));
         this.planId = describePlan();
         this.cache = options.resultsCache() == null ? null : new ResultsCache(options.resultsCache());
-        this.testDigests = cache == null ? Map.of() : TestDigests.of(plan, options.hidden()
-            ? List.of(SuitePlan.publicRoot(), SuitePlan.hiddenRoot()) : List.of(SuitePlan.publicRoot()),
+        this.testDigests = cache == null ? Map.of() : TestDigests.of(plan, SuitePlan.roots(options.hidden()),
             String.join("\n", fingerprint(List.of(SuitePlan.location(org.scorelab.autograd.Tensor.class),
                 SuitePlan.location(Grader.class))), limitsText()));
     }

@@ -2,24 +2,23 @@ package org.scorelab.grading.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.scorelab.course.AssignmentDescriptor;
+import org.scorelab.course.Course;
 import org.scorelab.grading.handout.Handout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Writes the student handout: what students receive, and nothing else. */
 @Command(name = "handout", mixinStandardHelpOptions = true,
-    description = "Write the student handout of one or both assignments as DIR/scorelab-handout/ and"
+    description = "Write the student handout of one, some or all assignments as DIR/scorelab-handout/ and"
         + " DIR/scorelab-handout.zip: the template, the kit and the public checks as a Maven project, with a README"
         + " for students. No reference, hidden checks, rubric or grader.")
 final class MakeHandout implements Callable<Integer> {
-    enum Choice { dsm, ebm, both }
-
-    @Option(names = "--assignment", paramLabel = "dsm|ebm|both", defaultValue = "both",
-        description = "Which assignment(s) (default: ${DEFAULT-VALUE}).")
-    Choice assignment;
+    @Option(names = "--assignment", paramLabel = "NAME[,NAME...]|both", defaultValue = "both",
+        description = "Which assignment(s): a name, names separated by commas, or both (all; default: ${DEFAULT-VALUE}).")
+    String assignment;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "handout-out",
         description = "Where to write scorelab-handout/ and scorelab-handout.zip (default: ${DEFAULT-VALUE}).")
@@ -31,11 +30,12 @@ final class MakeHandout implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Set<String> assignments = new LinkedHashSet<>(assignment == Choice.both ? Handout.ASSIGNMENTS
-            : List.of(assignment.name()));
+        Course course = Course.installed();
+        Set<String> assignments = new LinkedHashSet<>();
         Handout handout;
         try {
-            handout = new Handout(repo != null ? repo : Handout.findRepository(Path.of("")), assignments);
+            course.choose(assignment).stream().map(AssignmentDescriptor::name).forEach(assignments::add);
+            handout = new Handout(repo != null ? repo : Handout.findRepository(Path.of("")), assignments, course);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;

@@ -1,8 +1,10 @@
 package org.scorelab.grading.compile;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.scorelab.course.Course;
 
 /**
  * What a student's class may use: an allow-list, since a deny-list misses whatever it did not think of. Allowed are
@@ -12,9 +14,10 @@ import java.util.Set;
  * own classes. Everything else is refused with the reason a student can act on.
  */
 final class Policy {
+    /** The kit's packages every assignment may use; each assignment adds its own contract ({@link #kit}). */
     private static final List<String> KIT = List.of("org/scorelab/autograd/", "org/scorelab/nn/", "org/scorelab/optim/",
         "org/scorelab/random/", "org/scorelab/noise/", "org/scorelab/assignment/", "org/scorelab/diagnostics/",
-        "org/scorelab/data/", "org/scorelab/dsm/api/", "org/scorelab/ebm/api/", "org/scorelab/ebm/models/");
+        "org/scorelab/data/");
     private static final List<String> ND4J = List.of("org/nd4j/linalg/api/ndarray/", "org/nd4j/linalg/api/buffer/",
         "org/nd4j/linalg/api/shape/", "org/nd4j/linalg/api/ops/", "org/nd4j/linalg/api/rng/", "org/nd4j/linalg/factory/",
         "org/nd4j/linalg/ops/transforms/", "org/nd4j/linalg/indexing/", "org/nd4j/linalg/exception/",
@@ -42,10 +45,13 @@ final class Policy {
      * @param member a method or field name; {@code <init>} for a constructor; null for the type itself
      */
     static Optional<String> refusal(String owner, String member) {
+        return refusal(Course.installed(), owner, member);
+    }
+
+    /** As {@link #refusal(String, String)}, for the assignments of {@code course}. */
+    static Optional<String> refusal(Course course, String owner, String member) {
         String type = owner.replaceFirst("^\\[+L?", "").replaceFirst(";$", "");
-        if (type.length() <= 1 || type.startsWith("org/scorelab/dsm/") && !type.startsWith("org/scorelab/dsm/api/")
-            || type.startsWith("org/scorelab/ebm/") && !type.startsWith("org/scorelab/ebm/api/")
-            && !type.startsWith("org/scorelab/ebm/models/")) {
+        if (type.length() <= 1 || course.owning(packageOf(type)).isPresent()) {
             return Optional.empty(); // a primitive array, or the student's own classes
         }
         if (type.startsWith("org/scorelab/suites/") || type.startsWith("org/scorelab/grading/")
@@ -53,14 +59,15 @@ final class Policy {
             || type.startsWith("org/assertj/")) {
             return Optional.of("the suites', the tests' or the grader's code is not part of the API a submission may use");
         }
-        if (startsWithAny(type, KIT)) {
-            if (type.equals("org/scorelab/dsm/api/DsmFigures") || type.equals("org/scorelab/ebm/api/EbmFigures")) {
-                return Optional.of("the figures are made by the figures command, not by a task: they write files");
-            }
+        if (startsWithAny(type, kit(course))) {
             if (type.equals("org/scorelab/nn/Parameters") && member != null && member.matches("(save|load).*")) {
                 return Optional.of("reading and writing files is not allowed while grading");
             }
             return Optional.empty();
+        }
+        if (course.assignments().stream().anyMatch(a -> type.startsWith(a.packageName().replace('.', '/') + "/"))) {
+            // an assignment's package of the kit that is not its contract: its descriptor and figures (*.sheet)
+            return Optional.of("the figures are made by the figures command, not by a task: they write files");
         }
         if (startsWithAny(type, ND4J)) {
             if (type.equals("org/nd4j/linalg/factory/Nd4j") && member != null
@@ -122,6 +129,19 @@ final class Policy {
                 return Optional.empty();
             }
         }
+    }
+
+    /** The kit's packages a submission may use: the common ones and every assignment's contract. */
+    private static List<String> kit(Course course) {
+        List<String> kit = new ArrayList<>(KIT);
+        course.assignments().forEach(a -> a.apiPackages().forEach(p -> kit.add(p.replace('.', '/') + "/")));
+        return kit;
+    }
+
+    /** The package, dotted, of an internal class name ({@code a/b/C} and its nested {@code a/b/C$D}: {@code a.b}). */
+    private static String packageOf(String type) {
+        int slash = type.lastIndexOf('/');
+        return slash < 0 ? "" : type.substring(0, slash).replace('/', '.');
     }
 
     private static boolean startsWithAny(String type, List<String> prefixes) {

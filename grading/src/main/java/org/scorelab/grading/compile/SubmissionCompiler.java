@@ -1,6 +1,8 @@
 package org.scorelab.grading.compile;
 
 import java.io.IOException;
+import org.scorelab.course.AssignmentDescriptor;
+import org.scorelab.course.Course;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
@@ -254,11 +256,10 @@ public final class SubmissionCompiler {
     }
 
     private static void writeServiceRegistration(String assignment, Path classes) {
-        String api = "org.scorelab." + assignment + ".api." + Character.toUpperCase(assignment.charAt(0))
-            + assignment.substring(1) + "Solution";
+        AssignmentDescriptor descriptor = Course.installed().named(assignment);
         try {
             Path services = Files.createDirectories(classes.resolve("META-INF/services"));
-            Files.writeString(services.resolve(api), "org.scorelab." + assignment + ".Solution\n");
+            Files.writeString(services.resolve(descriptor.solutionService()), descriptor.packageName() + ".Solution\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,10 +11,12 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.scorelab.course.AssignmentDescriptor;
+import org.scorelab.course.Course;
 import org.scorelab.grading.compile.SubmissionCompiler;
 
 /**
- * Writes the handout of one or both assignments as {@code OUT/scorelab-handout/} and {@code OUT/scorelab-handout.zip}:
+ * Writes the handout of some of the course's assignments ({@link Course}) as {@code OUT/scorelab-handout/} and {@code OUT/scorelab-handout.zip}:
  * a Maven project of three modules, built from the repository's folders at the time of the call:
  * <ul>
  *   <li>{@code kit/}: {@code src/kit}'s main sources (with their Javadoc), not its tests;</li>
@@ -29,8 +31,8 @@ import org.scorelab.grading.compile.SubmissionCompiler;
 public final class Handout {
     /** The folder and the zip's top folder. */
     public static final String NAME = "scorelab-handout";
-    /** The assignments, in the order of the course. */
-    public static final List<String> ASSIGNMENTS = List.of("dsm", "ebm");
+    /** The assignments' names, in the order of the course. */
+    public static final List<String> ASSIGNMENTS = Course.installed().names();
 
     /**
      * The handout's {@code .mvn/maven.config}, options of every Maven command in it (issue 19): no ANSI colour codes,
@@ -47,6 +49,8 @@ public final class Handout {
     }
 
     private final Path repo;
+    private final Course course;
+    private final List<AssignmentDescriptor> chosen;
     private final List<String> assignments;
 
     /**
@@ -54,10 +58,17 @@ public final class Handout {
      * @param assignments some of {@link #ASSIGNMENTS}
      */
     public Handout(Path repo, Set<String> assignments) {
+        this(repo, assignments, Course.installed());
+    }
+
+    /** As {@link #Handout(Path, Set)}, for the assignments of {@code course}. */
+    public Handout(Path repo, Set<String> assignments, Course course) {
         this.repo = repo.toAbsolutePath().normalize();
-        this.assignments = ASSIGNMENTS.stream().filter(assignments::contains).toList();
-        if (this.assignments.isEmpty() || !ASSIGNMENTS.containsAll(assignments)) {
-            throw new IllegalArgumentException("the handout's assignments must be some of " + ASSIGNMENTS + "; got "
+        this.course = course;
+        this.chosen = course.assignments().stream().filter(a -> assignments.contains(a.name())).toList();
+        this.assignments = chosen.stream().map(AssignmentDescriptor::name).toList();
+        if (this.assignments.isEmpty() || !course.names().containsAll(assignments)) {
+            throw new IllegalArgumentException("the handout's assignments must be some of " + course.names() + "; got "
                 + assignments);
         }
         for (String module : List.of("src/kit", "src/suites", "student-template")) {
@@ -84,7 +95,7 @@ public final class Handout {
         Path folder = out.toAbsolutePath().normalize().resolve(NAME);
         SubmissionCompiler.deleteRecursively(folder);
         Files.createDirectories(folder);
-        Poms poms = new Poms(Files.readString(repo.resolve("pom.xml")), assignments);
+        Poms poms = new Poms(Files.readString(repo.resolve("pom.xml")), chosen);
         Files.writeString(folder.resolve("pom.xml"), poms.root());
         Files.writeString(createParent(folder.resolve("kit/pom.xml")),
             poms.module(Files.readString(repo.resolve("src/kit/pom.xml"))));
@@ -95,7 +106,7 @@ public final class Handout {
         Files.writeString(createParent(folder.resolve("assignment/pom.xml")),
             poms.assignment(Files.readString(repo.resolve("student-template/pom.xml"))));
         copyTree(repo.resolve("student-template/src/main"), folder.resolve("assignment/src/main"), this::keepInTemplate);
-        Files.writeString(folder.resolve("README.md"), StudentReadme.of(assignments));
+        Files.writeString(folder.resolve("README.md"), StudentReadme.of(chosen, course));
         Files.writeString(folder.resolve(".gitignore"), "target/\nsubmission.zip\nfigures/\n");
         // Maven's own JVM runs exec:java (the assignment, the figures, the hand-in): the same JVM options as the
         // repository's, so that ND4J loads its native library without a warning on JDK 24+.
@@ -110,15 +121,15 @@ public final class Handout {
 
     /** The suites' {@code src/main} path kept: not the other assignment's package. */
     private boolean keepInSuites(String path) {
-        return ASSIGNMENTS.stream().filter(a -> !assignments.contains(a))
+        return course.names().stream().filter(a -> !assignments.contains(a))
             .noneMatch(a -> path.startsWith("java/org/scorelab/suites/" + a + "/"));
     }
 
     /** The template's {@code src/main} path kept: not the other assignment's package or its service file. */
     private boolean keepInTemplate(String path) {
-        return ASSIGNMENTS.stream().filter(a -> !assignments.contains(a))
-            .noneMatch(a -> path.startsWith("java/org/scorelab/" + a + "/")
-                || path.startsWith("resources/META-INF/services/org.scorelab." + a + "."));
+        return course.assignments().stream().filter(a -> !assignments.contains(a.name()))
+            .noneMatch(a -> path.startsWith("java/" + a.packageName().replace('.', '/') + "/")
+                || path.startsWith("resources/META-INF/services/" + a.packageName() + "."));
     }
 
     private static Path createParent(Path file) throws IOException {

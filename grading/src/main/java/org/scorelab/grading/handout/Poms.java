@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.scorelab.course.AssignmentDescriptor;
 
 /**
  * The handout's poms, made from the repository's by small textual edits that keep their comments: the root pom keeps
@@ -27,19 +28,21 @@ final class Poms {
     private final String root;
     private final String version;
     private final List<String> assignments;
+    private final List<AssignmentDescriptor> chosen;
 
     /**
      * @param root the repository's root pom
-     * @param assignments the handout's assignments, in the course's order
+     * @param chosen the handout's assignments, in the course's order
      */
-    Poms(String root, List<String> assignments) {
+    Poms(String root, List<AssignmentDescriptor> chosen) {
         Matcher m = ROOT_VERSION.matcher(root);
         if (!m.find()) {
             throw new IllegalArgumentException("the repository's pom.xml has no scorelab-parent version");
         }
         this.version = m.group(2).replace("-SNAPSHOT", "") + "-student";
         this.root = root;
-        this.assignments = assignments;
+        this.chosen = chosen;
+        this.assignments = chosen.stream().map(AssignmentDescriptor::name).toList();
     }
 
     /**
@@ -88,7 +91,7 @@ final class Poms {
             "  <id>hand-in</id>", "  <configuration>", "    <mainClass>org.scorelab.handin.HandIn</mainClass>",
             "    <arguments>", "      <argument>${project.basedir}/src/main/java</argument>",
             "      <argument>${project.basedir}/../submission.zip</argument>"));
-        assignments.forEach(a -> lines.add("      <argument>org.scorelab." + a + "</argument>"));
+        chosen.forEach(a -> lines.add("      <argument>" + a.packageName() + "</argument>"));
         lines.addAll(List.of("    </arguments>", "  </configuration>", "</execution>"));
         String handIn = String.join("\n          ", lines);
         // The template's exec plugin may have executions of its own (the score preview): the hand-in joins them.
@@ -100,8 +103,9 @@ final class Poms {
         return checked(withHandIn);
     }
 
+    /** What exec:java runs: the first assignment's end-to-end run. */
     private String mainClass() {
-        return assignments.contains("dsm") ? "org.scorelab.dsm.DsmAssignment" : "org.scorelab.ebm.EbmAssignment";
+        return chosen.get(0).mainClass();
     }
 
     private static String require(Pattern p, String text, String replacement) {

@@ -37,7 +37,13 @@ public final class TemplateSources {
             read = readBundled();
             bundled = read;
         }
-        return read;
+        Map<String, String> plugins = org.scorelab.grading.run.Plugins.templateSources();
+        if (plugins.isEmpty()) {
+            return read;
+        }
+        Map<String, String> all = new TreeMap<>(read.files);
+        all.putAll(plugins); // the plug-ins' assignments' templates, which the grader was not built with
+        return new TemplateSources(all);
     }
 
     private static TemplateSources readBundled() {

@@ -35,8 +35,10 @@ public record SubmissionReport(Student student, String status, String gradedAt, 
 
     /**
      * This report restricted to one assignment: its tests, tasks, files and points (as the assignment's and as the
-     * total), for a feedback file that belongs to that assignment only. The figure shows the dsm model, so only the
-     * dsm report keeps it; the notes on reading the upload and running the tests concern the whole upload and stay.
+     * total), for a feedback file that belongs to that assignment only. The figure is drawn by an assignment's report
+     * figure (one per report, {@link org.scorelab.grading.report.SubmissionFigures}), so only the report of an
+     * assignment that has one keeps it; the notes on reading the upload and running the tests concern the whole upload
+     * and stay.
      */
     public SubmissionReport forAssignment(String assignment) {
         Map<String, Points> only = new java.util.LinkedHashMap<>();
@@ -48,7 +50,8 @@ public record SubmissionReport(Student student, String status, String gradedAt, 
             reproducibility, uploadNotes, files.stream().filter(f -> f.path().contains(dir)).toList(), runNotes, timings,
             tests.stream().filter(t -> t.assignment().equals(assignment)).toList(),
             tasks.stream().filter(t -> t.assignment().equals(assignment)).toList(), only,
-            "dsm".equals(assignment) ? figure : null);
+            org.scorelab.course.Course.installed().find(assignment)
+                .flatMap(org.scorelab.course.AssignmentDescriptor::reportFigure).isPresent() ? figure : null);
     }
 
     /** The same report with {@code figure} (base64 PNG) as its figure. */

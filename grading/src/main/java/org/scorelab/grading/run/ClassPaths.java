@@ -22,9 +22,13 @@ public final class ClassPaths {
     private ClassPaths() {
     }
 
-    /** Every runtime dependency of the grader, and the grader itself. */
+    /** Every runtime dependency of the grader, the grader itself, and the plug-ins' contracts and suites ({@link Plugins}). */
     static List<Path> runtime() {
-        return RUNTIME;
+        List<Path> all = new ArrayList<>(RUNTIME);
+        all.addAll(Plugins.apiRoots());
+        all.addAll(Plugins.checkRoots());
+        all.addAll(Plugins.hiddenRoots());
+        return all;
     }
 
     private static List<Path> read() {
@@ -49,7 +53,8 @@ public final class ClassPaths {
 
     /** What a submission compiles against: the runtime class path without the suites and the grader. */
     public static String compiler() {
-        List<Path> hidden = List.of(SuitePlan.publicRoot(), SuitePlan.hiddenRoot(), SuitePlan.location(ClassPaths.class));
+        List<Path> hidden = new ArrayList<>(SuitePlan.roots(true));
+        hidden.add(SuitePlan.location(ClassPaths.class));
         return join(runtime().stream().filter(p -> !hidden.contains(p.toAbsolutePath().normalize())).toList());
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.opentest4j.AssertionFailedError;
+import org.scorelab.course.Course;
 import org.scorelab.suites.support.GradedFailure;
 
 /**
@@ -79,7 +80,7 @@ final class Failures {
         }
     }
 
-    /** The frames of the student's packages ({@code org.scorelab.dsm}, {@code org.scorelab.ebm}, not their api). */
+    /** The frames of the student's packages (an assignment's {@code org.scorelab.dsm}, not its api). */
     private static String studentFrames(Throwable t) {
         StackTraceElement[] trace;
         try {
@@ -100,7 +101,7 @@ final class Failures {
         String c = f.getClassName();
         int dot = c.lastIndexOf('.');
         String pkg = dot < 0 ? "" : c.substring(0, dot);
-        return pkg.equals("org.scorelab.dsm") || pkg.equals("org.scorelab.ebm");
+        return Course.installed().owning(pkg).isPresent();
     }
 
     static String cap(String s) {

@@ -2,13 +2,17 @@ package org.scorelab.grading.run;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Order;
 import org.junit.platform.engine.discovery.ClassNameFilter;
@@ -26,6 +30,8 @@ import org.scorelab.suites.support.Graded;
  */
 public final class SuitePlan {
     private static final String SUITES_PACKAGE = "org.scorelab.suites.";
+    /** The resource that marks the hidden suites' class path root. */
+    static final String HIDDEN_MARKER = "META-INF/scorelab/hidden-suites";
 
     private SuitePlan() {
     }
@@ -35,13 +41,63 @@ public final class SuitePlan {
         return location(Graded.class);
     }
 
-    /** The hidden suites' class path root, found through one of its classes. */
+    /**
+     * The hidden suites' class path root: the one that holds the resource {@value #HIDDEN_MARKER}, which the hidden
+     * suites' module ships (so the grader finds them without naming any assignment's test class).
+     */
     public static Path hiddenRoot() {
+        List<Path> roots = new ArrayList<>();
         try {
-            return location(Class.forName("org.scorelab.suites.ebm.EbmTrainingTests"));
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("the hidden suites are not on the grader's class path", e);
+            for (URL url : Collections.list(SuitePlan.class.getClassLoader().getResources(HIDDEN_MARKER))) {
+                roots.add(rootOf(url));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        if (roots.size() != 1) {
+            throw new IllegalStateException(roots.isEmpty() ? "the hidden suites are not on the grader's class path (no "
+                + HIDDEN_MARKER + ")" : "more than one class path root holds " + HIDDEN_MARKER + ": " + roots);
+        }
+        return roots.get(0);
+    }
+
+    /** The class path root (a jar, or a classes folder) of a resource at {@value #HIDDEN_MARKER}. */
+    private static Path rootOf(URL url) {
+        try {
+            if (url.getProtocol().equals("jar")) {
+                String file = url.getPath();
+                return Path.of(new URI(file.substring(0, file.indexOf("!/")))).toAbsolutePath().normalize();
+            }
+            Path marker = Path.of(url.toURI());
+            for (int i = 0; i < HIDDEN_MARKER.split("/").length; i++) {
+                marker = marker.getParent();
+            }
+            return marker.toAbsolutePath().normalize();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The suites' class path roots: the public suites' and the plug-ins' public ones, then with {@code hidden} the
+     * hidden suites' and the plug-ins' hidden ones.
+     */
+    public static List<Path> roots(boolean hidden) {
+        List<Path> roots = new ArrayList<>();
+        roots.add(publicRoot());
+        roots.addAll(Plugins.checkRoots());
+        if (hidden) {
+            roots.addAll(hiddenRoots());
+        }
+        return roots;
+    }
+
+    /** The hidden suites' root and the plug-ins' hidden ones. */
+    private static List<Path> hiddenRoots() {
+        List<Path> roots = new ArrayList<>();
+        roots.add(hiddenRoot());
+        Plugins.hiddenRoots().forEach(p -> roots.add(p.toAbsolutePath().normalize()));
+        return roots;
     }
 
     /**
@@ -52,15 +108,24 @@ public final class SuitePlan {
      *     example {@code ebm\..*}), or null for all
      */
     public static List<PlannedTest> discover(boolean hidden, String include) {
-        Path publicRoot = publicRoot();
-        Path hiddenRoot = hiddenRoot();
+        List<Path> hiddenRoots = hiddenRoots();
         LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
-            .selectors(selectClasspathRoots(hidden ? Set.of(publicRoot, hiddenRoot) : Set.of(publicRoot)));
+            .selectors(selectClasspathRoots(new java.util.LinkedHashSet<>(roots(hidden))));
         if (include != null) {
             builder.filters(ClassNameFilter.includeClassNamePatterns(Pattern.quote(SUITES_PACKAGE) + include));
         }
         LauncherDiscoveryRequest request = builder.build();
-        TestPlan plan = LauncherFactory.create().discover(request);
+        // JUnit loads the classes it finds through the context class loader: the plug-ins' suites are not on the
+        // grader's class path.
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        TestPlan plan;
+        try {
+            thread.setContextClassLoader(Plugins.loader());
+            plan = LauncherFactory.create().discover(request);
+        } finally {
+            thread.setContextClassLoader(before);
+        }
         List<Ordered> found = new ArrayList<>();
         for (TestIdentifier root : plan.getRoots()) {
             for (TestIdentifier t : plan.getDescendants(root)) {
@@ -76,7 +141,7 @@ public final class SuitePlan {
                 String className = source.getClassName().replace(SUITES_PACKAGE, "");
                 Order order = method.getAnnotation(Order.class);
                 found.add(new Ordered(new PlannedTest(className + "." + method.getName(), t.getUniqueId(), graded.assignment(),
-                    graded.task(), graded.points(), location(source.getJavaClass()).equals(hiddenRoot)), className,
+                    graded.task(), graded.points(), hiddenRoots.contains(location(source.getJavaClass()))), className,
                     order == null ? Order.DEFAULT : order.value(), method.getName()));
             }
         }

@@ -63,8 +63,8 @@ class SubmissionFiguresTests {
         assertThat(SubmissionFigures.parse(List.of("1,2,3"), 2)).isEmpty();
         assertThat(SubmissionFigures.parse(List.of("# c", "1,2", "NaN,2"), 2))
             .hasValueSatisfying(table -> assertThat(table.rows()).hasNumberOfRows(2));
-        assertThat(SubmissionFigures.parse(List.of("# sigma 0.1", "1,2"), 2)).hasValueSatisfying(table -> assertThat(table.sigma()).contains(0.1));
-        assertThat(SubmissionFigures.parse(List.of("# sigma -3", "1,2"), 2)).hasValueSatisfying(table -> assertThat(table.sigma()).isEmpty());
+        assertThat(SubmissionFigures.parse(List.of("# sigma 0.1", "1,2"), 2)).hasValueSatisfying(table -> assertThat(org.scorelab.suites.dsm.EndToEndFigure.sigma(table)).contains(0.1));
+        assertThat(SubmissionFigures.parse(List.of("# sigma -3", "1,2"), 2)).hasValueSatisfying(table -> assertThat(org.scorelab.suites.dsm.EndToEndFigure.sigma(table)).isEmpty());
         assertThat(SubmissionFigures.parse(List.of("# only a comment"), 2)).isEmpty();
     }
 }

@@ -3,7 +3,7 @@ package org.scorelab.figures;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.scorelab.assignment.NotImplemented;
+import org.scorelab.assignment.Attempt;
 
 /**
  * Runs the steps behind a set of figures, each under its task number, so a task that is not implemented yet (or that
@@ -14,19 +14,17 @@ public final class Attempts {
 
     /** The value of {@code step} of {@code task}, or null (after recording and printing why) if it could not run. */
     public <T> T run(String task, Supplier<T> step) {
-        try {
-            T value = step.get();
-            if (value == null) {
-                record(task, "Task " + task + " returned null.");
-            }
-            return value;
-        } catch (NotImplemented e) {
-            record(e.task(), "Task " + e.task() + " is not implemented yet: this figure is skipped.");
-        } catch (RuntimeException e) { // a broken task must not stop the figures of the others
+        Attempt<T> a = Attempt.of(step);
+        if (a instanceof Attempt.Done<T> d && d.value() == null) {
+            record(task, "Task " + task + " returned null.");
+        } else if (a instanceof Attempt.Missing<T> m) {
+            record(m.task(), "Task " + m.task() + " is not implemented yet: this figure is skipped.");
+        } else if (a instanceof Attempt.Failed<T> f) { // a broken task must not stop the figures of the others
+            RuntimeException e = f.error();
             record(task, "Task " + task + " failed: " + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
-        return null;
+        return a.orNull();
     }
 
     /** A note panel titled {@code title} that says which of {@code tasks} could not run, and why. */

@@ -1,4 +1,4 @@
-package org.scorelab.ebm.api;
+package org.scorelab.ebm.sheet;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,10 @@ import org.scorelab.autograd.Autograd;
 import org.scorelab.autograd.Tensor;
 import org.scorelab.data.Gaussian;
 import org.scorelab.data.ToyData;
+import org.scorelab.ebm.api.EbmSolution;
+import org.scorelab.ebm.api.EnergyModel;
+import org.scorelab.ebm.api.ScoreField;
+import org.scorelab.ebm.api.ScoreModel;
 import org.scorelab.ebm.models.MlpEnergy;
 import org.scorelab.ebm.models.MlpScore;
 import org.scorelab.figures.Attempts;
@@ -24,7 +28,7 @@ import org.scorelab.figures.Plots;
 import org.scorelab.random.Rng;
 
 /**
- * The figures of the ebm sheet, one page per method, each trained on its data set of the sheet (as {@link EbmRun}):
+ * The figures of the ebm sheet, one page per method, each trained on its data set of the sheet (as {@link EbmEndToEnd}):
  * the energy landscape exp(-f)/z (energy methods), the score field, Langevin samples beside the data, the loss curve
  * and a table of the method's hyper-parameters. A task that is not implemented yet leaves a note in its place.
  */
@@ -59,7 +63,7 @@ public final class EbmFigures {
 
     private static Page energyPage(String name, String task, String method, ToyData set, EbmSolution solution, Attempts attempts,
         Rng rng, java.util.function.Supplier<HyperParameters> choices, Trainer<EnergyModel> trainer) {
-        INDArray data = set.sample(EbmRun.DATA, rng);
+        INDArray data = set.sample(EbmEndToEnd.DATA, rng);
         MlpEnergy energy = MlpEnergy.create(rng);
         Training run = train(task, method, set, energy, data, rng, attempts, trainer);
         List<Panel> panels = new ArrayList<>();
@@ -81,7 +85,7 @@ public final class EbmFigures {
     private static Page scorePage(String name, String task, String method, EbmSolution solution, Attempts attempts, Rng rng,
         java.util.function.Supplier<HyperParameters> choices, Trainer<ScoreModel> trainer) {
         ToyData set = ToyData.RINGS;
-        INDArray data = set.sample(EbmRun.DATA, rng);
+        INDArray data = set.sample(EbmEndToEnd.DATA, rng);
         MlpScore model = MlpScore.create(rng);
         Training run = train(task, method, set, model, data, rng, attempts, trainer);
         List<Panel> panels = new ArrayList<>();
@@ -111,8 +115,8 @@ public final class EbmFigures {
     private static Page page(String name, String task, String method, ToyData set, List<Panel> panels) {
         return new Page(name, "Task " + task + ": " + method + " on " + set.id(),
             String.format(Locale.ROOT, "Trained on %,d points; %,d Langevin samples (%,d steps of %.0e from a Gaussian fitted to "
-                + "the data) beside %,d fresh data points.", EbmRun.DATA, EbmRun.SAMPLES, EbmRun.STEPS, EbmRun.STEP_SIZE,
-                EbmRun.SAMPLES), 3, panels);
+                + "the data) beside %,d fresh data points.", EbmEndToEnd.DATA, EbmEndToEnd.SAMPLES, EbmEndToEnd.STEPS, EbmEndToEnd.STEP_SIZE,
+                EbmEndToEnd.SAMPLES), 3, panels);
     }
 
     /** The score field on a 21 x 21 grid over a grey 2D histogram of the data. */
@@ -126,10 +130,10 @@ public final class EbmFigures {
         if (score == null) {
             return attempts.note("Langevin samples", "1.3");
         }
-        INDArray fresh = set.sample(EbmRun.SAMPLES, rng);
+        INDArray fresh = set.sample(EbmEndToEnd.SAMPLES, rng);
         Gaussian start = Gaussian.fittedTo(fresh, 1.0);
-        INDArray samples = attempts.run("1.3", () -> solution.sampler().sample(score, start.sample(EbmRun.SAMPLES, rng),
-            EbmRun.STEP_SIZE, EbmRun.STEPS, rng));
+        INDArray samples = attempts.run("1.3", () -> solution.sampler().sample(score, start.sample(EbmEndToEnd.SAMPLES, rng),
+            EbmEndToEnd.STEP_SIZE, EbmEndToEnd.STEPS, rng));
         return samples == null ? attempts.note("Langevin samples", "1.3")
             : Plots.scatter("Langevin samples", EXTENT, fresh, "data", samples, "samples");
     }

@@ -1,4 +1,4 @@
-package org.scorelab.dsm.api;
+package org.scorelab.dsm.sheet;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +16,11 @@ import org.scorelab.figures.FigureBook;
 import org.scorelab.figures.Page;
 import org.scorelab.figures.Panel;
 import org.scorelab.figures.Plots;
+import org.scorelab.dsm.api.DsmSolution;
+import org.scorelab.dsm.api.EnergyModel;
+import org.scorelab.dsm.api.LearnedScores;
+import org.scorelab.dsm.api.PerturbedMixtureScores;
+import org.scorelab.dsm.api.MixtureSpec;
 import org.scorelab.random.Rng;
 
 /**
@@ -149,13 +154,18 @@ public final class DsmFigures {
         rows.add(new String[] {"iterations run", String.format(Locale.ROOT, "%,d", losses.length)});
         rows.add(new String[] {"training time", String.format(Locale.ROOT, "%.1f s (%.2f ms per iteration)", seconds, 1e3 * seconds / losses.length)});
         rows.add(new String[] {"network parameters", String.format(Locale.ROOT, "%,d", network.parameterCount())});
-        rows.add(new String[] {"loss", String.format(Locale.ROOT, "%.4f (first 100) -> %.4f (last 100)", DsmRun.mean(losses, 0, 100),
-            DsmRun.mean(losses, losses.length - 100, losses.length))});
+        rows.add(new String[] {"loss", String.format(Locale.ROOT, "%.4f (first 100) -> %.4f (last 100)", mean(losses, 0, 100),
+            mean(losses, losses.length - 100, losses.length))});
         Map<String, Object> stated = solution.objective().hyperParameters();
         stated.forEach((name, value) -> rows.add(new String[] {name, HyperParameters.format(value)}));
         if (stated.isEmpty()) {
             rows.add(new String[] {"choices", "not stated: override hyperParameters() in your DenoisingObjective"});
         }
         return rows;
+    }
+
+    /** The mean of {@code values[from, to)}, clipped to the array; NaN if empty. */
+    private static double mean(double[] values, int from, int to) {
+        return java.util.Arrays.stream(values, Math.max(0, from), Math.min(values.length, to)).average().orElse(Double.NaN);
     }
 }
