@@ -96,6 +96,21 @@ class ToyAssignmentTests {
     }
 
     @Test
+    void aSlurmArrayGradesTheSameCourseThatWroteIt() throws IOException {
+        Path classFolder = Files.createDirectories(dir.resolve("slurm-class/Ada Lovelace_100001_assignsubmission_file_"));
+        Files.copy(TOY.resolve("reference/org/scorelab/toy/Doubler.java"), classFolder.resolve("Doubler.java"));
+        Path out = dir.resolve("slurm-out");
+
+        assertThat(Main.run("slurm", classFolder.getParent().toString(), "--out", out.toString(), "--shards", "2")).isZero();
+
+        // The shards and the merge job run a new JVM: without the plug-in property they would grade dsm and ebm only.
+        for (String script : List.of("grade.sbatch", "merge.sbatch")) {
+            assertThat(Files.readString(out.resolve("slurm").resolve(script))).as(script)
+                .contains("'-D" + Course.PLUGINS + "=" + System.getProperty(Course.PLUGINS) + "'");
+        }
+    }
+
+    @Test
     void aHandoutOfTheToyAloneHasItsTemplateChecksAndReadmeSectionAndNoOtherAssignment() throws IOException {
         Path repo = repositoryWithTheToy();
         Path out = dir.resolve("handout");

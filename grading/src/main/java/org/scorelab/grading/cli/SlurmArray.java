@@ -161,8 +161,12 @@ final class SlurmArray implements Callable<Integer> {
             + "# the grader's class path (a shared build); bubblewrap with user namespaces for the sandbox (without it\n"
             + "# the grader runs the tests unsandboxed and records that in each report).\n");
         s.append("set -euo pipefail\nexec ").append(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
-            .append(" -Xmx1g --enable-native-access=ALL-UNNAMED -cp ").append(quote(ClassPaths.grader())).append(' ')
-            .append(Main.class.getName());
+            .append(" -Xmx1g --enable-native-access=ALL-UNNAMED");
+        String plugins = System.getProperty(org.scorelab.course.Course.PLUGINS, "");
+        if (!plugins.isEmpty()) { // the shards and the merge job grade the same course as this command
+            s.append(' ').append(quote("-D" + org.scorelab.course.Course.PLUGINS + "=" + plugins));
+        }
+        s.append(" -cp ").append(quote(ClassPaths.grader())).append(' ').append(Main.class.getName());
         for (String a : args) {
             s.append(' ').append(a.startsWith("$((") ? "\"" + a + "\"" : quote(a));
         }
