@@ -8,12 +8,14 @@ import org.scorelab.autograd.Tensor;
 /** Modules applied one after the other; parameters are named "index.name" as in torch.nn.Sequential. */
 public final class Sequential implements Module {
     private final List<Module> layers;
+    private final FusedLayers fused;
 
     public Sequential(List<Module> layers) {
         if (layers.isEmpty()) {
             throw new IllegalArgumentException("Sequential needs at least one layer");
         }
         this.layers = List.copyOf(layers);
+        this.fused = FusedLayers.of(this.layers);
     }
 
     public Sequential(Module... layers) {
@@ -22,6 +24,9 @@ public final class Sequential implements Module {
 
     @Override
     public Tensor forward(Tensor input) {
+        if (fused != null && FusedLayers.ENABLED && fused.accepts(input)) {
+            return fused.forward(input);
+        }
         Tensor x = input;
         for (Module layer : layers) {
             x = layer.forward(x);
