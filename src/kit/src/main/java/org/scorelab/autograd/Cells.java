@@ -44,7 +44,8 @@ final class Cells {
 
     /** z (i, j) += b_j for column-major z [n, m] and b [m] (a Linear layer's bias, in place). */
     static void addBias(INDArray z, INDArray b) {
-        double[] bias = b.toDoubleVector();
+        double[] bias = b.rank() == 1 && (b.length() == 1 || b.stride(0) == 1)
+            ? b.data().getDoublesAt(b.offset(), (int) b.length()) : b.toDoubleVector();
         DoubleBuffer c = cells(z);
         int n = (int) z.size(0);
         for (int j = 0; j < bias.length; j++) {

@@ -61,6 +61,9 @@ final class MlpDerivatives {
         INDArray[] zdot = new INDArray[depth];
         adot[0] = u;
         for (int k = 0; k < depth; k++) {
+            if (k == depth - 1 && !neededG && !net.activated(k)) {
+                break; // the last tangent is needed only for g's gradient or phi''
+            }
             zdot[k] = product(adot[k], net.w[k], false, true, null);
             adot[k + 1] = net.activated(k) ? Cells.times(zdot[k], net.prime(k)) : zdot[k];
         }
