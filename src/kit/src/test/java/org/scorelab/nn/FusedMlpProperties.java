@@ -28,11 +28,24 @@ import org.scorelab.random.Rng;
  * the last layer included), batches of 1 to 7, inputs row-major, column-major, strided views or constants.
  * Values, first derivatives, second derivatives (a loss on grad_x f, differentiated in x, in the parameters and in
  * a differentiable output weight) and third derivatives (the fallback to recorded operations) agree to 1e-13 relative
- * to the largest entry of each result.
+ * to the largest entry of each result (at least 1e-3); values and first derivatives to the bit (second derivatives
+ * sum the same terms in another order: seen up to ~1e-14).
  */
 class FusedMlpProperties {
     private static final double TOLERANCE = 1e-13;
+    /**
+     * Results smaller than this are compared absolutely (to 1e-16): a second derivative that cancels to ~1e-4 keeps
+     * fewer digits in either summation order (measured: 5.6e-14 relative at a largest entry of 2.5e-4, in 3,000
+     * random networks; 1.4e-14 with this floor).
+     */
+    private static final double SMALLEST_SCALE = 1e-3;
     private static final Map<String, Double> LARGEST = new TreeMap<>();
+    /**
+     * What the fused node computes with the recorded operations' arithmetic in their order: values, first
+     * derivatives (grad_x f included), and the recorded fallback. Equal to the bit, so first-order training
+     * (Langevin, NCE, maximum likelihood) follows the same trajectory fused or not.
+     */
+    private static final java.util.regex.Pattern BITWISE = java.util.regex.Pattern.compile("value|first|seeded|gradX|penalty");
 
     /** A network and an input, all drawn from {@code seed}. */
     record Case(long seed) {
@@ -54,6 +67,11 @@ class FusedMlpProperties {
                 }
             }
             return new Sequential(layers);
+        }
+
+        /** Mostly 1 to 7 points, sometimes 300 (where sums over the batch could be blocked differently). */
+        long batch(Rng rng) {
+            return rng.nextInt(5) == 0 ? 300 : 1 + rng.nextInt(7);
         }
 
         /** The input's values, in one of the layouts (0 row-major, 1 column-major, 2 a strided view with an offset). */
@@ -98,13 +116,13 @@ class FusedMlpProperties {
                 return;
             }
             assertThat(actual.shape()).as("shape of %s, case %s, %s", name, c, network).isEqualTo(expected.shape());
-            double scale = Math.max(expected.amaxNumber().doubleValue(), Double.MIN_NORMAL);
+            double scale = Math.max(expected.amaxNumber().doubleValue(), SMALLEST_SCALE);
             double difference = actual.sub(expected).amaxNumber().doubleValue() / scale;
             synchronized (LARGEST) {
                 LARGEST.merge(name.replaceAll("[0-9]+", "#"), difference, Math::max);
             }
             assertThat(difference).as("%s, relative difference fused against layer by layer, case %s, %s", name, c,
-                network).isLessThanOrEqualTo(TOLERANCE);
+                network).isLessThanOrEqualTo(BITWISE.matcher(name).lookingAt() ? 0 : TOLERANCE);
         });
     }
 
@@ -129,7 +147,7 @@ class FusedMlpProperties {
     void valuesAndFirstDerivativesAgree(@ForAll("cases") Case c) {
         Rng setup = new Rng(c.seed());
         Sequential network = c.network(setup);
-        long n = 1 + setup.nextInt(7);
+        long n = c.batch(setup);
         INDArray xs = c.input(setup, n, network.layers().get(0) instanceof Linear l ? l.inputs() : 0);
         long outputs = ((Linear) network.layers().stream().filter(m -> m instanceof Linear).reduce((p, q) -> q).get()).outputs();
         INDArray weights = setup.normal(n, outputs);
@@ -153,7 +171,7 @@ class FusedMlpProperties {
     void secondDerivativesThroughGradXAgree(@ForAll("cases") Case c) {
         Rng setup = new Rng(c.seed());
         Sequential network = c.network(setup);
-        long n = 1 + setup.nextInt(7);
+        long n = c.batch(setup);
         int in = ((Linear) network.layers().get(0)).inputs();
         INDArray xs = c.input(setup, n, in);
         long outputs = network.forward(Tensor.constant(Nd4j.zeros(1, in))).size(1);
