@@ -25,7 +25,8 @@ import org.scorelab.random.Rng;
  * The fused MLP node ({@code FusedLayers}, what {@link Sequential#forward} records for Linear layers and activations)
  * against the same network evaluated layer by layer (the ordinary recorded operations), on random networks: depths 1
  * to 4, widths 1 to 8, every activation (one for all layers as {@link Mlp} builds, or a random one or none per layer,
- * the last layer included), batches of 1 to 7, inputs row-major, column-major, strided views or constants.
+ * the last layer included), batches of 1 to 7 or 300, inputs and output weights row-major, column-major, or views
+ * (strided or column-major) with an offset, inputs constant or not.
  * Values, first derivatives, second derivatives (a loss on grad_x f, differentiated in x, in the parameters and in
  * a differentiable output weight) and third derivatives (the fallback to recorded operations) agree to 1e-13 relative
  * to the largest entry of each result (at least 1e-3); values and first derivatives to the bit (second derivatives
@@ -74,10 +75,10 @@ class FusedMlpProperties {
             return rng.nextInt(5) == 0 ? 300 : 1 + rng.nextInt(7);
         }
 
-        /** The input's values, in one of the layouts (0 row-major, 1 column-major, 2 a strided view with an offset). */
+        /** Values uniform on [-2, 2] (inputs, output weights), in one of the layouts (0 row-major, 1 column-major, 2 a strided view with an offset, 3 a column-major view with an offset). */
         INDArray input(Rng rng, long rows, long cols) {
             INDArray values = rng.uniform(-2, 2, rows, cols);
-            switch (rng.nextInt(3)) {
+            switch (rng.nextInt(4)) {
                 case 1:
                     return values.dup('f');
                 case 2:
@@ -85,6 +86,11 @@ class FusedMlpProperties {
                     INDArray view = big.get(NDArrayIndex.interval(2, rows + 2), NDArrayIndex.interval(1, 2, 2 * cols + 1));
                     view.assign(values);
                     return view;
+                case 3:
+                    INDArray columns = rng.uniform(-2, 2, rows, cols + 2).dup('f');
+                    INDArray offset = columns.get(NDArrayIndex.all(), NDArrayIndex.interval(2, cols + 2));
+                    offset.assign(values);
+                    return offset;
                 default:
                     return values;
             }
@@ -150,7 +156,7 @@ class FusedMlpProperties {
         long n = c.batch(setup);
         INDArray xs = c.input(setup, n, network.layers().get(0) instanceof Linear l ? l.inputs() : 0);
         long outputs = ((Linear) network.layers().stream().filter(m -> m instanceof Linear).reduce((p, q) -> q).get()).outputs();
-        INDArray weights = setup.normal(n, outputs);
+        INDArray weights = c.input(setup, n, outputs);
         boolean xConstant = setup.nextInt(4) == 0;
         List<Tensor> params = network.parameters();
         compare(c, f -> {
@@ -175,7 +181,7 @@ class FusedMlpProperties {
         int in = ((Linear) network.layers().get(0)).inputs();
         INDArray xs = c.input(setup, n, in);
         long outputs = network.forward(Tensor.constant(Nd4j.zeros(1, in))).size(1);
-        INDArray weights = setup.normal(n, outputs);
+        INDArray weights = c.input(setup, n, outputs);
         INDArray target = setup.normal(n, in);
         boolean weightDifferentiable = setup.nextInt(3) == 0;
         List<Tensor> params = network.parameters();
