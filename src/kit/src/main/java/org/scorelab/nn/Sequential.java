@@ -5,7 +5,13 @@ import java.util.List;
 import java.util.Map;
 import org.scorelab.autograd.Tensor;
 
-/** Modules applied one after the other; parameters are named "index.name" as in torch.nn.Sequential. */
+/**
+ * Modules applied one after the other; parameters are named "index.name" as in torch.nn.Sequential.
+ *
+ * <p>Linear layers each followed by at most one {@link Activation} (what {@link Mlp} builds) are evaluated as one
+ * fused graph node, with the same values and derivatives as layer by layer, in fewer operations
+ * (org.scorelab.autograd.FusedMlp); any other module makes the whole sequence run layer by layer.
+ */
 public final class Sequential implements Module {
     private final List<Module> layers;
     private final FusedLayers fused;
