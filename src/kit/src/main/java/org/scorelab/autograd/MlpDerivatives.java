@@ -1,5 +1,6 @@
 package org.scorelab.autograd;
 
+import java.nio.DoubleBuffer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -132,8 +133,8 @@ final class MlpDerivatives {
     }
 
     private static void addInPlace(INDArray a, INDArray b) {
-        java.nio.DoubleBuffer x = Cells.cells(a);
-        java.nio.DoubleBuffer y = Cells.cells(b);
+        DoubleBuffer x = Cells.cells(a);
+        DoubleBuffer y = Cells.cells(b);
         for (int i = 0, len = (int) a.length(); i < len; i++) {
             x.put(i, x.get(i) + y.get(i));
         }

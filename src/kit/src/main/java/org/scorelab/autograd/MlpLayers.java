@@ -2,6 +2,7 @@ package org.scorelab.autograd;
 
 import java.nio.DoubleBuffer;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.scorelab.autograd.FusedMlp.Phi;
 
@@ -41,7 +42,7 @@ final class MlpLayers {
         a[0] = x;
         for (int k = 0; k < depth; k++) {
             z[k] = Cells.matrix(n, w[k].size(0));
-            org.nd4j.linalg.factory.Nd4j.gemm(a[k], w[k], z[k], false, true, 1.0, 0.0);
+            Nd4j.gemm(a[k], w[k], z[k], false, true, 1.0, 0.0);
             Cells.addBias(z[k], b[k]);
             a[k + 1] = activate(k);
         }

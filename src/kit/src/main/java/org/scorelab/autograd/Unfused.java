@@ -1,5 +1,8 @@
 package org.scorelab.autograd;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.scorelab.autograd.FusedMlp.Phi;
 
 /**
@@ -43,7 +46,7 @@ final class Unfused {
     /** The recorded gradients of &lt;g, y&gt; in the needed inputs. */
     static Tensor[] vectorJacobian(Phi[] phis, Tensor[] inputs, Tensor g, boolean[] needed) {
         Tensor[] withG = gradients(forward(phis, inputs, inputs[0]), g, inputs, null, needed);
-        return java.util.Arrays.copyOfRange(withG, 1, withG.length);
+        return Arrays.copyOfRange(withG, 1, withG.length);
     }
 
     /** The recorded gradients of &lt;u, J_x^T g&gt;: g's first (null unless {@code neededG}), then the needed inputs'. */
@@ -57,8 +60,8 @@ final class Unfused {
 
     /** Gradients of &lt;seed, out&gt;: {@code extra}'s (null if not given), then one per input, null where not needed. */
     private static Tensor[] gradients(Tensor out, Tensor seed, Tensor[] inputs, Tensor extra, boolean[] needed) {
-        java.util.List<Tensor> targets = new java.util.ArrayList<>();
-        java.util.List<Integer> position = new java.util.ArrayList<>();
+        List<Tensor> targets = new ArrayList<>();
+        List<Integer> position = new ArrayList<>();
         if (extra != null) {
             targets.add(extra);
             position.add(0);
