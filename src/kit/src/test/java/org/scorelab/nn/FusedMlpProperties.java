@@ -217,6 +217,30 @@ class FusedMlpProperties {
     }
 
     @Property(tries = 60)
+    void severalGradientsOfOneForwardPassAgree(@ForAll("cases") Case c) {
+        Rng setup = new Rng(c.seed());
+        Sequential network = c.network(setup);
+        long n = c.batch(setup);
+        int in = ((Linear) network.layers().get(0)).inputs();
+        INDArray xs = c.input(setup, n, in);
+        long outputs = network.forward(Tensor.constant(Nd4j.zeros(1, in))).size(1);
+        INDArray first = setup.normal(n, outputs);
+        INDArray second = setup.normal(n, outputs);
+        List<Tensor> params = network.parameters();
+        compare(c, f -> {
+            // As implicit score matching's trace: one vector-Jacobian product per direction, all from one forward pass.
+            Map<String, INDArray> out = new TreeMap<>();
+            Tensor x = Tensor.variable(xs);
+            Tensor y = f.apply(x);
+            Tensor a = Autograd.grad(new Tensor[] {y}, new Tensor[] {x}, new Tensor[] {Tensor.constant(first)}, true)[0];
+            Tensor b = Autograd.grad(new Tensor[] {y}, new Tensor[] {x}, new Tensor[] {Tensor.constant(second)}, true)[0];
+            Tensor loss = a.mul(b).sum().add(a.square().sum()).add(y.square().mean());
+            put(out, "several", params, Autograd.grad(new Tensor[] {loss}, withX(x, params), null, false, true), x);
+            return out;
+        }, network);
+    }
+
+    @Property(tries = 60)
     void thirdDerivativesFallBackToRecordedOperations(@ForAll("cases") Case c) {
         Rng setup = new Rng(c.seed());
         Sequential network = c.network(setup);
