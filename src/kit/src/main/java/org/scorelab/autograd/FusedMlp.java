@@ -111,7 +111,7 @@ public final class FusedMlp {
     private static Tensor[] constants(INDArray[] values) {
         Tensor[] out = new Tensor[values.length];
         for (int i = 0; i < values.length; i++) {
-            out[i] = values[i] == null ? null : Tensor.constant(values[i]);
+            out[i] = values[i] == null ? null : Tensor.fresh(values[i]);
         }
         return out;
     }

@@ -1,6 +1,5 @@
 package org.scorelab.autograd;
 
-import java.nio.DoubleBuffer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -9,7 +8,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * inputs: 0 is x, 1 + 2k is W_k, 2 + 2k is b_k; {@code null} where not needed.
  *
  * <p>First order ({@link #vectorJacobian}): back-propagation through the layers, the products as the recorded
- * {@link MatMul} backward computes them (gemm with the same transpose flags into column-major results).
+ * {@link MatMul} backward computes them (gemm with the same transpose flags into column-major results). Weight
+ * gradients are then copied to row-major, as their parameters are, so a leaf keeps them without a copy and the
+ * optimizers read them without one ({@code Tensor.fresh}).
  *
  * <p>Second order ({@link #differentiateVectorJacobian}): the gradient of S = &lt;u, xbar&gt;, where
  * xbar = J_x(x, theta)^T g is the first-order x-gradient, in g, x and theta. S is the derivative of &lt;g, y&gt; along
@@ -32,7 +33,7 @@ final class MlpDerivatives {
         INDArray delta = net.activated(top) ? Cells.times(g, net.prime(top)) : g;
         for (int k = top; k >= lowest; k--) {
             if (needed[1 + 2 * k]) {
-                grads[1 + 2 * k] = product(delta, net.a[k], true, false, null);
+                grads[1 + 2 * k] = Cells.rowMajor(product(delta, net.a[k], true, false, null));
             }
             if (needed[2 + 2 * k]) {
                 grads[2 + 2 * k] = Cells.columnSums(delta);
@@ -87,12 +88,12 @@ final class MlpDerivatives {
                 zdotbar = Cells.times(adotbar, net.prime(k));
                 zbar = Cells.times(Cells.times(adotbar, zdot[k]), net.curvature(k));
                 if (abar != null) {
-                    addInPlace(zbar, Cells.times(abar, net.prime(k)));
+                    Cells.addInPlace(zbar, Cells.times(abar, net.prime(k)));
                 }
             }
             if (needed[1 + 2 * k]) {
                 INDArray wbar = product(zdotbar, adot[k], true, false, null);
-                grads[2 + 2 * k] = zbar == null ? wbar : product(zbar, net.a[k], true, false, wbar);
+                grads[2 + 2 * k] = Cells.rowMajor(zbar == null ? wbar : product(zbar, net.a[k], true, false, wbar));
             }
             if (needed[2 + 2 * k]) {
                 grads[3 + 2 * k] = zbar == null ? Nd4j.zeros(net.b[k].shape()) : Cells.columnSums(zbar);
@@ -132,11 +133,4 @@ final class MlpDerivatives {
         return out;
     }
 
-    private static void addInPlace(INDArray a, INDArray b) {
-        DoubleBuffer x = Cells.cells(a);
-        DoubleBuffer y = Cells.cells(b);
-        for (int i = 0, len = (int) a.length(); i < len; i++) {
-            x.put(i, x.get(i) + y.get(i));
-        }
-    }
 }

@@ -106,6 +106,7 @@ final class MlpLayers {
             o.put(i, second ? curvature(phis[k], x.get(i), y.get(i), d.get(i), sg == null ? 0 : sg.get(i))
                 : prime(phis[k], x.get(i), y.get(i), sg == null ? 0 : sg.get(i)));
         }
+        java.lang.ref.Reference.reachabilityFence(this);
         return out;
     }
 

@@ -70,6 +70,25 @@ class FusedLayersTests {
         assertThat(inside).isEqualTo(outside);
     }
 
+    @Test
+    void leavesKeepTheirOwnGradientsAcrossBackwardCalls() {
+        Sequential network = Mlp.input(2).hidden(5).activation(Activation.TANH).output(1).build(rng);
+        Tensor a = Tensor.variable(rng.normal(4, 2));
+        Tensor b = Tensor.variable(rng.normal(4, 2));
+        Tensor weight = network.parameters().get(0);
+        weight.zeroGrad();
+        // The fused node's x-gradient reaches both a and b through the same add: each leaf must get its own array.
+        network.forward(a.add(b)).sum().backward();
+        INDArray once = a.grad().dup();
+        INDArray weightOnce = weight.grad().dup();
+        assertThat(b.grad()).isEqualTo(once).isNotSameAs(a.grad());
+        network.forward(a.add(b)).sum().backward();
+        assertThat(a.grad()).isEqualTo(once.mul(2));
+        assertThat(b.grad()).isEqualTo(once.mul(2));
+        assertThat(weight.grad()).isEqualTo(weightOnce.mul(2));
+        weight.zeroGrad();
+    }
+
     /** The gradient in the first weight of ||grad_x f||^2, as the DSM step computes it. */
     private static INDArray dsmLikeGradient(Sequential network, INDArray points) {
         Tensor x = Tensor.variable(points);
