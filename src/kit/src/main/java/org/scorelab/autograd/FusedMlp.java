@@ -16,8 +16,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * hand too. Anything beyond (a third derivative, or parameter gradients with createGraph) rebuilds the network from
  * the ordinary recorded operations and differentiates those, so {@link Autograd} works to any order as before.
  *
- * <p>Exactness: values and first derivatives use the recorded operations' arithmetic in the same order; second
- * derivatives are the same terms summed in another order (tested against the unfused graph to 1e-13).
+ * <p>Exactness: values and first derivatives use the recorded operations' arithmetic in the same order (equal to the
+ * bit); second derivatives are the same terms summed in another order (FusedMlpProperties: a few 1e-15 relative
+ * typically, at most 9e-14 seen).
  */
 public final class FusedMlp {
     /** The activation after a Linear layer, one of the kit's ({@link Tensor#elu()} ...) or none. */
