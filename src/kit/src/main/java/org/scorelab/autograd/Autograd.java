@@ -66,7 +66,7 @@ public final class Autograd {
         Map<Tensor, Tensor> grads = propagate(new Tensor[] {output}, null, null, false);
         grads.forEach((tensor, g) -> {
             if (tensor.isLeaf()) {
-                tensor.accumulateGrad(g.value());
+                tensor.accumulateGrad(g);
             }
         });
     }

@@ -58,9 +58,12 @@ final class Elementwise {
      * every digit below ~-37; this form is exact to rounding everywhere. d softplus = sigmoid.
      */
     static Tensor softplus(Tensor x) {
-        INDArray v = x.value();
-        INDArray value = Transforms.relu(v, true).addi(Transforms.log1p(Transforms.exp(Transforms.abs(v, true).negi(), false), false));
-        return Tensor.record("softplus", value, (g, out, needed) -> new Tensor[] {g.mul(x.sigmoid())}, x);
+        return Tensor.record("softplus", softplusValue(x.value()), (g, out, needed) -> new Tensor[] {g.mul(x.sigmoid())}, x);
+    }
+
+    /** The values of softplus, a new array (also the fused MLP's, so both agree to the last bit). */
+    static INDArray softplusValue(INDArray v) {
+        return Transforms.relu(v, true).addi(Transforms.log1p(Transforms.exp(Transforms.abs(v, true).negi(), false), false));
     }
 
     /**

@@ -28,6 +28,8 @@ public final class Tensor {
     private final Backward backward;
     private final String op;
     private INDArray grad;
+    /** Whether nobody else holds {@link #value}: the first leaf that takes this as its gradient may keep it. */
+    private boolean fresh;
 
     private Tensor(INDArray value, boolean requiresGrad, Tensor[] inputs, Backward backward, String op) {
         this.value = value;
@@ -57,6 +59,16 @@ public final class Tensor {
     /** A constant with rows {@code rows}, shape [rows.length, rows[0].length]. */
     public static Tensor of(double[][] rows) {
         return constant(Nd4j.createFromArray(rows));
+    }
+
+    /**
+     * A constant whose array was just computed and is held by nothing else (a gradient from a hand-written backward):
+     * {@link #backward()} then stores it in a leaf's {@link #grad()} without copying it, once.
+     */
+    static Tensor fresh(INDArray value) {
+        Tensor t = constant(value);
+        t.fresh = true;
+        return t;
     }
 
     /** Records the result of an operation: a graph node if grad mode is on and an input requires gradients. */
@@ -142,8 +154,13 @@ public final class Tensor {
         return backward;
     }
 
-    void accumulateGrad(INDArray g) {
-        grad = grad == null ? g.dup() : grad.addi(g);
+    void accumulateGrad(Tensor g) {
+        if (grad == null && g.fresh) {
+            g.fresh = false;
+            grad = g.value;
+        } else {
+            grad = grad == null ? g.value.dup() : grad.addi(g.value);
+        }
     }
 
     // ---------------------------------------------------------------- arithmetic (broadcasting)

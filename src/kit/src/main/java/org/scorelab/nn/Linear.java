@@ -40,6 +40,14 @@ public final class Linear implements Module {
         return named;
     }
 
+    Tensor weight() {
+        return weight;
+    }
+
+    Tensor bias() {
+        return bias;
+    }
+
     public int inputs() {
         return (int) weight.size(1);
     }
