@@ -6,7 +6,7 @@ import org.scorelab.grading.score.Scorecard;
 /**
  * A task of an assignment's sheet, e.g. dsm 3.4.
  *
- * @param assignment "dsm" or "ebm"
+ * @param assignment the assignment's name (e.g. "dsm")
  * @param task the sheet's number, "3.4"
  */
 public record Task(String assignment, String task) {

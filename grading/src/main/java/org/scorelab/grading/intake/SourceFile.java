@@ -8,7 +8,7 @@ package org.scorelab.grading.intake;
  * @param origin where it was found in the upload, for the report
  */
 public record SourceFile(String path, String text, String origin) {
-    /** The assignment the file belongs to: the package's last segment ("dsm" or "ebm"). */
+    /** The assignment the file belongs to: the package's last segment (e.g. "dsm"). */
     public String assignment() {
         String[] parts = path.split("/");
         return parts[parts.length - 2];

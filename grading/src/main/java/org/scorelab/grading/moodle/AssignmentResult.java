@@ -10,7 +10,7 @@ import org.scorelab.grading.score.TaskScore;
  * uploaded only the other assignment's files). A submission the grader failed on gets none either.
  *
  * @param report the whole report
- * @param assignment "dsm" or "ebm"
+ * @param assignment the assignment's name (e.g. "dsm")
  * @param state graded, not submitted, or not graded because the grader failed
  */
 record AssignmentResult(SubmissionReport report, String assignment, State state) {

@@ -5,7 +5,7 @@ package org.scorelab.grading.run;
  *
  * @param id the suite-relative name, e.g. {@code ebm.LangevinTests.sameSeedGivesTheSameChain}
  * @param uniqueId JUnit's unique id, used to select the test in the submission's JVM
- * @param assignment "dsm" or "ebm"
+ * @param assignment the assignment's name (e.g. "dsm")
  * @param task the sheet's task, e.g. "1.3"
  * @param points the points of {@code @Graded}
  * @param hidden true for the hidden suites' tests

@@ -3,7 +3,7 @@ package org.scorelab.grading.score;
 /**
  * A task's score.
  *
- * @param assignment "dsm" or "ebm"
+ * @param assignment the assignment's name (e.g. "dsm")
  * @param task the sheet's task
  * @param earned points earned
  * @param max points possible

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One assignment's check.
  *
- * @param assignment "dsm" or "ebm"
+ * @param assignment the assignment's name (e.g. "dsm")
  * @param compared the class's submissions JPlag compared
  * @param archived the earlier terms' submissions they were compared against
  * @param threshold the similarity at or above which a pair is flagged

@@ -3,7 +3,7 @@ package org.scorelab.grading.similarity;
 /**
  * A submission, or one file of it, the check could not compare, and why.
  *
- * @param assignment "dsm" or "ebm"
+ * @param assignment the assignment's name (e.g. "dsm")
  * @param participant whose submission
  * @param file the file left out, or null when the whole submission was left out
  * @param why the reason, e.g. the parser's first error with its line

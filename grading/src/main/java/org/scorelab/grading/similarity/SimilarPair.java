@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Two submissions of one assignment and what JPlag found in common, the template's code left out.
  *
- * @param assignment "dsm" or "ebm"
+ * @param assignment the assignment's name (e.g. "dsm")
  * @param a a student of the class
  * @param b another student of the class, or of an earlier term
  * @param similarity JPlag's average similarity: matched tokens over both submissions' tokens, in [0, 1]
