@@ -27,7 +27,7 @@ final class MatMul {
             throw new IllegalArgumentException("matmul: inner dimensions differ, " + describe(a, transA) + " x " + describe(b, transB));
         }
         INDArray out = Nd4j.createUninitialized(DataType.DOUBLE, new long[] {rows, cols}, 'f');
-        Nd4j.gemm(a.value(), b.value(), out, transA, transB, 1.0, 0.0);
+        Gemm.into(a.value(), b.value(), out, transA, transB, 1.0, 0.0);
         return Tensor.record("matmul", out, (g, result, needed) -> new Tensor[] {
             needed[0] ? (transA ? gemm(b, g, transB, true) : gemm(g, b, false, !transB)) : null,
             needed[1] ? (transB ? gemm(g, a, true, transA) : gemm(a, g, !transA, false)) : null}, a, b);

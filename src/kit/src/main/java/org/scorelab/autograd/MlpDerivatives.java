@@ -129,7 +129,7 @@ final class MlpDerivatives {
         long rows = transA ? a.size(1) : a.size(0);
         long cols = transB ? b.size(0) : b.size(1);
         INDArray out = into != null ? into : Cells.matrix(rows, cols);
-        Nd4j.gemm(a, b, out, transA, transB, 1.0, into != null ? 1.0 : 0.0);
+        Gemm.into(a, b, out, transA, transB, 1.0, into != null ? 1.0 : 0.0);
         return out;
     }
 

@@ -42,7 +42,7 @@ final class MlpLayers {
         a[0] = x;
         for (int k = 0; k < depth; k++) {
             z[k] = Cells.matrix(n, w[k].size(0));
-            Nd4j.gemm(a[k], w[k], z[k], false, true, 1.0, 0.0);
+            Gemm.into(a[k], w[k], z[k], false, true, 1.0, 0.0);
             Cells.addBias(z[k], b[k]);
             a[k + 1] = activate(k);
         }

@@ -23,6 +23,7 @@ public final class Precision {
                 if (!done) {
                     Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
                     NativeThreads.configure();
+                    ShapeInfoCache.install();
                     done = true;
                 }
             }
