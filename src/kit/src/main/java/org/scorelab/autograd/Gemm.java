@@ -22,6 +22,10 @@ final class Gemm {
     private static final int NO_TRANSPOSE = 111;
     private static final int TRANSPOSE = 112;
 
+    /** Products and multiply-adds so far (for the benchmark's counts; not synchronised, so approximate across threads). */
+    static long calls;
+    static long multiplyAdds;
+
     private Gemm() {
     }
 
@@ -34,6 +38,8 @@ final class Gemm {
         long m = c.rank() == 2 ? c.size(0) : 0;
         long n = c.rank() == 2 ? c.size(1) : 0;
         long k = a.rank() == 2 ? (transA ? a.size(0) : a.size(1)) : 0;
+        calls++;
+        multiplyAdds += m * n * k;
         Operand opA = operand(a, transA);
         Operand opB = operand(b, transB);
         Operand opC = operand(c, false);
