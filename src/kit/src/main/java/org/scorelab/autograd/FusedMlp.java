@@ -72,9 +72,8 @@ public final class FusedMlp {
      * through an activation at or after layer k (a network without activations has a constant Jacobian), every W_k.
      */
     private static Tensor xGradient(MlpLayers net, Tensor[] inputs, Tensor g) {
-        boolean[] needX = new boolean[inputs.length];
-        needX[0] = true;
-        INDArray value = MlpDerivatives.vectorJacobian(net, g.value(), needX)[0];
+        MlpDerivatives.Adjoints adjoints = MlpDerivatives.xAdjoints(net, g.value());
+        INDArray value = adjoints.xGradient();
         int lastActivated = -1;
         for (int k = 0; k < net.depth; k++) {
             if (net.activated(k)) {
@@ -99,7 +98,7 @@ public final class FusedMlp {
             }
             Tensor[] all = GradMode.isEnabled()
                 ? Unfused.differentiateVectorJacobian(net.phis, inputs, g, u, needed[0], neededHere)
-                : constants(MlpDerivatives.differentiateVectorJacobian(net, g.value(), u.value(), needed[0], neededHere));
+                : constants(MlpDerivatives.differentiateVectorJacobian(net, adjoints, u.value(), needed[0], neededHere));
             Tensor[] grads = new Tensor[needed.length];
             grads[0] = all[0];
             for (int i = 1; i < needed.length; i++) {

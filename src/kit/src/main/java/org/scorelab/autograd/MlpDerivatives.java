@@ -20,6 +20,11 @@ import org.nd4j.linalg.factory.Nd4j;
  * zdotbar_k = adotbar_{k+1} phi'(z_k), zbar_k = abar_{k+1} phi'(z_k) + adotbar_{k+1} zdot_k phi''(z_k),
  * Wbar_k = zdotbar_k^T adot_k + zbar_k^T a_k, bbar_k = sum_rows zbar_k, adotbar_k = zdotbar_k W_k,
  * abar_k = zbar_k W_k, starting from adotbar_L = g, abar_L = 0; dS/dx = abar_0.
+ *
+ * <p>adotbar_k and zdotbar_k depend on g alone: they are the adjoints of the first-order pass that computed xbar
+ * (adotbar_0 = xbar). The x-gradient node keeps them from that pass ({@link #xAdjoints}) and the second-order pass
+ * reads them instead of computing them again: one [n, width] x [width, width] product fewer per layer, which brings
+ * the DSM step to PyTorch's count of multiply-adds (docs/performance.md, "The floor").
  */
 final class MlpDerivatives {
     private MlpDerivatives() {
@@ -50,13 +55,40 @@ final class MlpDerivatives {
     }
 
     /**
+     * The first-order pass's adjoints for the output gradient g: {@code outputs[k]} = adotbar_k, the gradient in a_k
+     * ({@code outputs[depth]} = g, {@code outputs[0]} = xbar), and {@code preActivations[k]} = zdotbar_k, the
+     * gradient in z_k.
+     */
+    record Adjoints(INDArray[] outputs, INDArray[] preActivations) {
+        INDArray xGradient() {
+            return outputs[0];
+        }
+    }
+
+    /**
+     * xbar = J_x^T g with every adjoint on the way kept: the same products and element-wise products, in the same
+     * order, as {@link #vectorJacobian} for x alone (equal to the bit), each into its own array.
+     */
+    static Adjoints xAdjoints(MlpLayers net, INDArray g) {
+        INDArray[] outputs = new INDArray[net.depth + 1];
+        INDArray[] preActivations = new INDArray[net.depth];
+        outputs[net.depth] = g;
+        for (int k = net.depth - 1; k >= 0; k--) {
+            preActivations[k] = net.activated(k) ? Cells.times(outputs[k + 1], net.prime(k)) : outputs[k + 1];
+            outputs[k] = product(preActivations[k], net.w[k], false, false, null);
+        }
+        return new Adjoints(outputs, preActivations);
+    }
+
+    /**
      * Gradients of S = &lt;u, xbar(g, x, theta)&gt; in g, x, W and b (see the class comment).
      *
+     * @param adjoints the first-order pass's adjoints for g ({@link #xAdjoints})
      * @param neededG whether g's gradient is needed (the JVP J u)
      * @param needed for x, W_k, b_k as in {@link #vectorJacobian}
      * @return g's gradient (or null), then x, W_k, b_k as in {@link #vectorJacobian}
      */
-    static INDArray[] differentiateVectorJacobian(MlpLayers net, INDArray g, INDArray u, boolean neededG,
+    static INDArray[] differentiateVectorJacobian(MlpLayers net, Adjoints adjoints, INDArray u, boolean neededG,
                                                   boolean[] needed) {
         int depth = net.depth;
         INDArray[] adot = new INDArray[depth + 1];
@@ -79,13 +111,12 @@ final class MlpDerivatives {
             return grads;
         }
         int lowest = lowestNeeded(net, needed);
-        INDArray adotbar = g;
         INDArray abar = null;
         for (int k = depth - 1; k >= lowest; k--) {
-            INDArray zdotbar = adotbar;
+            INDArray adotbar = adjoints.outputs()[k + 1];
+            INDArray zdotbar = adjoints.preActivations()[k];
             INDArray zbar = abar;
             if (net.activated(k)) {
-                zdotbar = Cells.times(adotbar, net.prime(k));
                 zbar = Cells.times(Cells.times(adotbar, zdot[k]), net.curvature(k));
                 if (abar != null) {
                     Cells.addInPlace(zbar, Cells.times(abar, net.prime(k)));
@@ -97,9 +128,6 @@ final class MlpDerivatives {
             }
             if (needed[2 + 2 * k]) {
                 grads[3 + 2 * k] = zbar == null ? Nd4j.zeros(net.b[k].shape()) : Cells.columnSums(zbar);
-            }
-            if (k > lowest) {
-                adotbar = product(zdotbar, net.w[k], false, false, null);
             }
             if (k > lowest || needed[0]) {
                 abar = zbar == null ? null : product(zbar, net.w[k], false, false, null);
