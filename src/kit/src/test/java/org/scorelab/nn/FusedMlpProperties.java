@@ -15,7 +15,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.scorelab.autograd.Autograd;
 import org.scorelab.autograd.Tensor;
@@ -80,6 +79,17 @@ class FusedMlpProperties {
             return rng.nextInt(5) == 0 ? 300 : 1 + rng.nextInt(7);
         }
 
+        /** A network, a batch size, the input width, the inputs and the output width, drawn from {@code rng} in this order. */
+        Setup setUp(Rng rng, boolean smallBatch) {
+            Sequential network = network(rng);
+            long n = smallBatch ? 1 + rng.nextInt(4) : batch(rng);
+            int in = ((Linear) network.layers().get(0)).inputs();
+            INDArray xs = input(rng, n, in);
+            long outputs = network.layers().stream().filter(m -> m instanceof Linear).map(m -> (Linear) m)
+                .reduce((p, q) -> q).orElseThrow().outputs();
+            return new Setup(network, n, in, xs, outputs);
+        }
+
         /** Values uniform on [-2, 2] (inputs, output weights), in one of the layouts (0 row-major, 1 column-major, 2 a strided view with an offset, 3 a column-major view with an offset). */
         INDArray input(Rng rng, long rows, long cols) {
             INDArray values = rng.uniform(-2, 2, rows, cols);
@@ -100,6 +110,10 @@ class FusedMlpProperties {
                     return values;
             }
         }
+    }
+
+    /** What every property starts from ({@link Case#setUp}). */
+    record Setup(Sequential network, long n, int in, INDArray xs, long outputs) {
     }
 
     @Provide
@@ -157,11 +171,10 @@ class FusedMlpProperties {
     @Property(tries = 150)
     void valuesAndFirstDerivativesAgree(@ForAll("cases") Case c) {
         Rng setup = new Rng(c.seed());
-        Sequential network = c.network(setup);
-        long n = c.batch(setup);
-        INDArray xs = c.input(setup, n, network.layers().get(0) instanceof Linear l ? l.inputs() : 0);
-        long outputs = ((Linear) network.layers().stream().filter(m -> m instanceof Linear).reduce((p, q) -> q).get()).outputs();
-        INDArray weights = c.input(setup, n, outputs);
+        Setup s = c.setUp(setup, false);
+        Sequential network = s.network();
+        INDArray xs = s.xs();
+        INDArray weights = c.input(setup, s.n(), s.outputs());
         boolean xConstant = setup.nextInt(4) == 0;
         List<Tensor> params = network.parameters();
         compare(c, f -> {
@@ -181,13 +194,11 @@ class FusedMlpProperties {
     @Property(tries = 150)
     void secondDerivativesThroughGradXAgree(@ForAll("cases") Case c) {
         Rng setup = new Rng(c.seed());
-        Sequential network = c.network(setup);
-        long n = c.batch(setup);
-        int in = ((Linear) network.layers().get(0)).inputs();
-        INDArray xs = c.input(setup, n, in);
-        long outputs = network.forward(Tensor.constant(Nd4j.zeros(1, in))).size(1);
-        INDArray weights = c.input(setup, n, outputs);
-        INDArray target = setup.normal(n, in);
+        Setup s = c.setUp(setup, false);
+        Sequential network = s.network();
+        INDArray xs = s.xs();
+        INDArray weights = c.input(setup, s.n(), s.outputs());
+        INDArray target = setup.normal(s.n(), s.in());
         boolean weightDifferentiable = setup.nextInt(3) == 0;
         List<Tensor> params = network.parameters();
         compare(c, f -> {
@@ -224,13 +235,11 @@ class FusedMlpProperties {
     @Property(tries = 60)
     void severalGradientsOfOneForwardPassAgree(@ForAll("cases") Case c) {
         Rng setup = new Rng(c.seed());
-        Sequential network = c.network(setup);
-        long n = c.batch(setup);
-        int in = ((Linear) network.layers().get(0)).inputs();
-        INDArray xs = c.input(setup, n, in);
-        long outputs = network.forward(Tensor.constant(Nd4j.zeros(1, in))).size(1);
-        INDArray first = setup.normal(n, outputs);
-        INDArray second = setup.normal(n, outputs);
+        Setup s = c.setUp(setup, false);
+        Sequential network = s.network();
+        INDArray xs = s.xs();
+        INDArray first = setup.normal(s.n(), s.outputs());
+        INDArray second = setup.normal(s.n(), s.outputs());
         List<Tensor> params = network.parameters();
         compare(c, f -> {
             // As implicit score matching's trace: one vector-Jacobian product per direction, all from one forward pass.
@@ -248,12 +257,10 @@ class FusedMlpProperties {
     @Property(tries = 60)
     void thirdDerivativesFallBackToRecordedOperations(@ForAll("cases") Case c) {
         Rng setup = new Rng(c.seed());
-        Sequential network = c.network(setup);
-        long n = 1 + setup.nextInt(4);
-        int in = ((Linear) network.layers().get(0)).inputs();
-        INDArray xs = c.input(setup, n, in);
-        long outputs = network.forward(Tensor.constant(Nd4j.zeros(1, in))).size(1);
-        INDArray weights = setup.normal(n, outputs);
+        Setup s = c.setUp(setup, true);
+        Sequential network = s.network();
+        INDArray xs = s.xs();
+        INDArray weights = setup.normal(s.n(), s.outputs());
         List<Tensor> params = network.parameters();
         compare(c, f -> {
             Map<String, INDArray> out = new TreeMap<>();
