@@ -110,18 +110,6 @@ final class Cells {
         return out;
     }
 
-    /** a *= b element-wise, in place, for column-major {@code a} of the fused pass's own. */
-    static INDArray timesInPlace(INDArray a, INDArray b) {
-        INDArray fb = columnMajor(b);
-        DoubleBuffer x = cells(a);
-        DoubleBuffer y = cells(fb);
-        for (int k = 0, len = (int) a.length(); k < len; k++) {
-            x.put(k, x.get(k) * y.get(k));
-        }
-        Reference.reachabilityFence(fb);
-        return a;
-    }
-
     /** a += b element-wise, in place, for column-major {@code a} of the fused pass's own and {@code b} of the same shape. */
     static void addInPlace(INDArray a, INDArray b) {
         INDArray fb = columnMajor(b);

@@ -34,22 +34,18 @@ final class MlpDerivatives {
     static INDArray[] vectorJacobian(MlpLayers net, INDArray g, boolean[] needed) {
         INDArray[] grads = new INDArray[needed.length];
         int lowest = lowestNeeded(net, needed);
-        int top = net.depth - 1;
-        INDArray delta = net.activated(top) ? Cells.times(g, net.prime(top)) : g;
-        for (int k = top; k >= lowest; k--) {
+        Adjoints adjoints = adjoints(net, g, lowest, needed[0]);
+        for (int k = net.depth - 1; k >= lowest; k--) {
+            INDArray delta = adjoints.preActivations()[k];
             if (needed[1 + 2 * k]) {
                 grads[1 + 2 * k] = Cells.rowMajor(product(delta, net.a[k], true, false, null));
             }
             if (needed[2 + 2 * k]) {
                 grads[2 + 2 * k] = Cells.columnSums(delta);
             }
-            if (k > lowest || needed[0]) {
-                INDArray below = product(delta, net.w[k], false, false, null);
-                delta = k > 0 && net.activated(k - 1) ? Cells.timesInPlace(below, net.prime(k - 1)) : below;
-            }
         }
         if (needed[0]) {
-            grads[0] = delta;
+            grads[0] = adjoints.xGradient();
         }
         return grads;
     }
@@ -65,17 +61,24 @@ final class MlpDerivatives {
         }
     }
 
-    /**
-     * xbar = J_x^T g with every adjoint on the way kept: the same products and element-wise products, in the same
-     * order, as {@link #vectorJacobian} for x alone (equal to the bit), each into its own array.
-     */
+    /** xbar = J_x^T g with every adjoint on the way kept, for the x-gradient node's derivative. */
     static Adjoints xAdjoints(MlpLayers net, INDArray g) {
+        return adjoints(net, g, 0, true);
+    }
+
+    /**
+     * Back-propagation of g from the output down to layer {@code lowest}: zdotbar_k = adotbar_{k+1} phi'(z_k) and
+     * adotbar_k = zdotbar_k W_k, the latter for the lowest layer only if {@code toInput} (then adotbar_0 = xbar).
+     */
+    private static Adjoints adjoints(MlpLayers net, INDArray g, int lowest, boolean toInput) {
         INDArray[] outputs = new INDArray[net.depth + 1];
         INDArray[] preActivations = new INDArray[net.depth];
         outputs[net.depth] = g;
-        for (int k = net.depth - 1; k >= 0; k--) {
+        for (int k = net.depth - 1; k >= lowest; k--) {
             preActivations[k] = net.activated(k) ? Cells.times(outputs[k + 1], net.prime(k)) : outputs[k + 1];
-            outputs[k] = product(preActivations[k], net.w[k], false, false, null);
+            if (k > lowest || toInput) {
+                outputs[k] = product(preActivations[k], net.w[k], false, false, null);
+            }
         }
         return new Adjoints(outputs, preActivations);
     }
